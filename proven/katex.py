@@ -1,0 +1,82 @@
+"""Typeset the formulas of a built page with KaTeX, at build time.
+
+``pymdownx.arithmatex`` (generic mode) leaves ``\\(...\\)`` in
+``<span class="arithmatex">`` and ``\\[...\\]`` in ``<div class="arithmatex">``.
+This module renders each to KaTeX's HTML+MathML in one Node.js call per page,
+so a reader's browser needs no script and no network to see typeset math, and
+an invalid formula fails the build with the page and line it was written on.
+KaTeX itself comes from the npm registry (``package.json``/``package-lock.json``).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPT = Path(__file__).with_name("katex_render.cjs")
+KATEX_DIST = ROOT / "node_modules" / "katex" / "dist"
+
+ARITHMATEX = re.compile(
+    r'<(?P<tag>span|div) class="arithmatex">(?P<body>.*?)</(?P=tag)>', re.DOTALL)
+DELIMS = {"span": (r"\(", r"\)"), "div": (r"\[", r"\]")}
+
+
+class FormulaError(Exception):
+    def __init__(self, tex: str, message: str) -> None:
+        self.tex, self.message = tex, message
+        super().__init__(message)
+
+
+def require_katex() -> None:
+    if shutil.which("node") is None:
+        raise RuntimeError("Node.js is needed to typeset math at build: install node and npm")
+    if not (KATEX_DIST / "katex.min.css").is_file():
+        raise RuntimeError("KaTeX is not installed: run `npm ci` in the repository root")
+
+
+def typeset(items: list[tuple[str, bool]]) -> list[dict]:
+    if not items:
+        return []
+    payload = json.dumps([{"tex": t, "display": d} for t, d in items])
+    done = subprocess.run(["node", str(SCRIPT)], input=payload, capture_output=True,
+                          text=True, check=False)
+    if done.returncode:
+        raise RuntimeError(f"KaTeX renderer failed: {done.stderr.strip()}")
+    return json.loads(done.stdout)
+
+
+def render_html(content: str) -> str:
+    """Replace every arithmatex element of ``content`` with KaTeX output.
+
+    Raises FormulaError for the first formula KaTeX rejects.
+    """
+    found = []
+    for m in ARITHMATEX.finditer(content):
+        left, right = DELIMS[m["tag"]]
+        body = html.unescape(m["body"]).strip()
+        if not (body.startswith(left) and body.endswith(right)):
+            raise FormulaError(body, f"arithmatex element without {left} {right} delimiters")
+        found.append((m, body[len(left):-len(right)].strip(), m["tag"] == "div"))
+    results = typeset([(tex, display) for _, tex, display in found])
+    out, last = [], 0
+    for (m, tex, display), res in zip(found, results):
+        if "error" in res:
+            raise FormulaError(tex, res["error"])
+        out.append(content[last:m.start()])
+        tag = "div" if display else "span"
+        out.append(f'<{tag} class="arithmatex">{res["html"]}</{tag}>')
+        last = m.end()
+    out.append(content[last:])
+    return "".join(out)
+
+
+def find_line(source: str, tex: str) -> int:
+    """The 1-based line of ``source`` where ``tex`` starts (0 if not found)."""
+    probe = tex.strip().splitlines()[0].strip() if tex.strip() else tex
+    index = source.find(probe)
+    return source.count("\n", 0, index) + 1 if index >= 0 else 0

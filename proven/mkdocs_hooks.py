@@ -1,0 +1,180 @@
+"""MkDocs hooks: check, label and count executable blocks; typeset math.
+
+Named in ``mkdocs.yml`` under ``hooks:``. What each event does:
+
+* ``on_config``: fail early without KaTeX; attach a log filter that turns
+  markdown-exec's failure warning into ``page.md:LINE`` (and ``snippet.py:LINE``
+  for an included file); record which blocks markdown-exec really executes.
+* ``on_files``: parse every page with :mod:`proven.blocks` (a malformed fence, an
+  unknown option or a missing include stops the build, naming file and line);
+  add each page's code as a downloadable script, and KaTeX's CSS and fonts.
+* ``on_page_markdown``: give each executable fence the id ``page.md:LINE`` and a
+  session name scoped to its page; add the download link under the title.
+* ``on_page_content`` / ``on_post_page``: typeset math with KaTeX.
+* ``on_post_build``: write ``build/executed-blocks.json`` (compared with what the
+  tests ran) and log the count.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from proven import blocks as B  # noqa: E402
+from proven import katex  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.proven")
+EXEC_LOGGER = "mkdocs.plugins.markdown_exec._internal.formatters.base"
+MANIFEST = B.ROOT / "build" / "executed-blocks.json"
+ID_PREFIX = "proven:"
+
+_blocks: dict[str, B.Block] = {}  # block id -> block
+_executed: list[str] = []  # ids in execution order
+_scripts: dict[str, str] = {}  # page src_uri -> script uri
+
+
+class ExecFailure(logging.Filter):
+    """Rewrite markdown-exec's warning so that it starts with file:line."""
+
+    FRAME = re.compile(r'File "<code block: id proven:(?P<id>[^>]+)>", line (?P<n>\d+)')
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        frames = list(self.FRAME.finditer(message))
+        if frames:
+            block = _blocks.get(frames[-1]["id"])
+            if block is not None:
+                origin = block.origin(int(frames[-1]["n"]))
+                last = message.strip().splitlines()[-1].strip().strip("`")
+                record.msg = f"{block.ident}: code block failed at {origin}: {last}\n{message}"
+                record.args = ()
+        return True
+
+
+def _track_execution() -> None:
+    from markdown_exec._internal.formatters import python as mx_python
+
+    original = getattr(mx_python, "_run_python", None)
+    if original is None or getattr(original, "_proven", False):
+        if original is None:
+            raise PluginError("markdown-exec internals changed: _run_python not found; "
+                              "update proven/mkdocs_hooks.py for the pinned markdown-exec")
+        return
+
+    def run(code, returncode=None, session=None, id=None, **extra):  # noqa: A002
+        if id and id.startswith(ID_PREFIX):
+            _executed.append(id[len(ID_PREFIX):])
+        return original(code, returncode=returncode, session=session, id=id, **extra)
+
+    run._proven = True
+    mx_python._run_python = run
+
+
+def on_config(config):
+    try:
+        katex.require_katex()
+    except RuntimeError as err:
+        raise PluginError(str(err)) from err
+    logger = logging.getLogger(EXEC_LOGGER)
+    if not any(isinstance(f, ExecFailure) for f in logger.filters):
+        logger.addFilter(ExecFailure())
+    _track_execution()
+    css = "assets/katex/katex.min.css"
+    if css not in config.extra_css:
+        config.extra_css.append(css)
+    return config
+
+
+def on_pre_build(config):
+    _blocks.clear()
+    _executed.clear()
+    _scripts.clear()
+
+
+def script_uri(src_uri: str) -> str:
+    return src_uri[: -len(".md")] + ".py"
+
+
+def on_files(files: Files, config):
+    for file in list(files):
+        if not file.src_uri.endswith(".md"):
+            continue
+        path = Path(file.abs_src_path)
+        try:
+            page_blocks = B.executable_blocks(path)
+        except B.BlockError as err:
+            raise PluginError(str(err)) from err
+        for block in page_blocks:
+            _blocks[block.ident] = block
+        if page_blocks:
+            uri = script_uri(file.src_uri)
+            _scripts[file.src_uri] = uri
+            files.append(File.generated(config, uri, content=B.page_script(path)))
+    for asset in sorted(katex.KATEX_DIST.glob("katex.min.css")) + sorted((katex.KATEX_DIST / "fonts").glob("*.woff2")):
+        uri = "assets/katex/" + asset.relative_to(katex.KATEX_DIST).as_posix()
+        files.append(File.generated(config, uri, abs_src_path=str(asset)))
+    return files
+
+
+FENCE_OPEN = re.compile(r'^(?P<head>[ \t]*(?:`{3,}|~{3,})[ \t]*python\b)(?P<rest>.*exec="on".*)$')
+
+
+def on_page_markdown(markdown: str, page, config, files):
+    src = page.file.src_uri
+    if not src.endswith(".md"):
+        return markdown
+    path = Path(page.file.abs_src_path)
+    raw_lines = path.read_text(encoding="utf-8").splitlines()
+    lines = markdown.splitlines()
+    offset = len(raw_lines) - len(lines)  # lines of front matter MkDocs removed
+    page_id = B.rel(path)
+    for i, line in enumerate(lines):
+        m = FENCE_OPEN.match(line)
+        if not m:
+            continue
+        ident = f"{page_id}:{i + 1 + offset}"
+        if ident not in _blocks:
+            raise PluginError(f"{ident}: executable fence not found by the block parser")
+        rest = re.sub(r'session="([^"]*)"', lambda s: f'session="{page_id}::{s[1]}"', m["rest"])
+        lines[i] = f'{m["head"]} id="{ID_PREFIX}{ident}"{rest}'
+    if src in _scripts:
+        name = Path(_scripts[src]).name
+        link = (f'[:material-download: Download this page\'s code]({name}){{ .md-button download="{name}" '
+                'title="Every code block of this page, in order, as one Python script" }')
+        for i, line in enumerate(lines):
+            if line.startswith("# "):
+                lines.insert(i + 1, "\n" + link + "\n")
+                break
+        else:
+            lines.insert(0, link + "\n")
+    return "\n".join(lines) + "\n"
+
+
+def _typeset(content: str, page) -> str:
+    try:
+        return katex.render_html(content)
+    except katex.FormulaError as err:
+        path = Path(page.file.abs_src_path)
+        line = katex.find_line(path.read_text(encoding="utf-8"), err.tex)
+        raise PluginError(f"{B.rel(path)}:{line}: invalid formula {err.tex!r}: {err.message}") from err
+
+
+def on_page_content(html: str, page, config, files):
+    return _typeset(html, page)
+
+
+def on_post_build(config):
+    MANIFEST.parent.mkdir(exist_ok=True)
+    MANIFEST.write_text(json.dumps({"executed": _executed, "found": sorted(_blocks)}, indent=1) + "\n")
+    missing = sorted(set(_blocks) - set(_executed))
+    log.info(f"proven: executed {len(_executed)} code blocks on {len({b.page for b in _blocks.values()})} pages")
+    if missing:
+        raise PluginError("blocks found but never executed by markdown-exec: " + ", ".join(missing))
