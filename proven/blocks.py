@@ -272,3 +272,11 @@ def page_script(path: Path) -> str:
         session = f" (session {block.session})" if block.session else ""
         parts.append(f"\n# --- {block.ident}{session} ---\n{block.code}")
     return "".join(parts)
+
+
+def set_root(root: Path | str) -> None:
+    """Point the parser at another checkout (the plugin's own tests use a temporary one)."""
+    global ROOT, DOCS
+    ROOT = Path(root).resolve()
+    DOCS = ROOT / "docs"
+    snippet_base_paths.cache_clear()

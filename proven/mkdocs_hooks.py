@@ -8,6 +8,8 @@ Named in ``mkdocs.yml`` under ``hooks:``. What each event does:
 * ``on_files``: parse every page with :mod:`proven.blocks` (a malformed fence, an
   unknown option or a missing include stops the build, naming file and line);
   add each page's code as a downloadable script, and KaTeX's CSS and fonts.
+* ``on_nav``: collect each question's title and one-line ``answer`` (front
+  matter) for the table of questions on the home page.
 * ``on_page_markdown``: give each executable fence the id ``page.md:LINE`` and a
   session name scoped to its page; add the download link under the title.
 * ``on_page_content`` / ``on_post_page``: typeset math with KaTeX.
@@ -70,8 +72,7 @@ def _track_execution() -> None:
         return
 
     def run(code, returncode=None, session=None, id=None, **extra):  # noqa: A002
-        if id and id.startswith(ID_PREFIX):
-            _executed.append(id[len(ID_PREFIX):])
+        _executed.append(id[len(ID_PREFIX):] if id and id.startswith(ID_PREFIX) else f"unknown block {id or code[:60]!r}")
         return original(code, returncode=returncode, session=session, id=id, **extra)
 
     run._proven = True
@@ -131,20 +132,19 @@ def on_page_markdown(markdown: str, page, config, files):
     src = page.file.src_uri
     if not src.endswith(".md"):
         return markdown
+    markdown = _fill_home(markdown, page)
     path = Path(page.file.abs_src_path)
     raw_lines = path.read_text(encoding="utf-8").splitlines()
     lines = markdown.splitlines()
     offset = len(raw_lines) - len(lines)  # lines of front matter MkDocs removed
     page_id = B.rel(path)
-    for i, line in enumerate(lines):
-        m = FENCE_OPEN.match(line)
+    for block in (b for b in _blocks.values() if b.page == page_id):
+        i = block.line - 1 - offset
+        m = FENCE_OPEN.match(lines[i]) if 0 <= i < len(lines) else None
         if not m:
-            continue
-        ident = f"{page_id}:{i + 1 + offset}"
-        if ident not in _blocks:
-            raise PluginError(f"{ident}: executable fence not found by the block parser")
+            raise PluginError(f"{block.ident}: executable fence expected on this line")
         rest = re.sub(r'session="([^"]*)"', lambda s: f'session="{page_id}::{s[1]}"', m["rest"])
-        lines[i] = f'{m["head"]} id="{ID_PREFIX}{ident}"{rest}'
+        lines[i] = f'{m["head"]} id="{ID_PREFIX}{block.ident}"{rest}'
     if src in _scripts:
         name = Path(_scripts[src]).name
         link = (f'[:material-download: Download this page\'s code]({name}){{ .md-button download="{name}" '
@@ -175,6 +175,65 @@ def on_post_build(config):
     MANIFEST.parent.mkdir(exist_ok=True)
     MANIFEST.write_text(json.dumps({"executed": _executed, "found": sorted(_blocks)}, indent=1) + "\n")
     missing = sorted(set(_blocks) - set(_executed))
+    unknown = sorted(set(_executed) - set(_blocks))
+    if unknown:
+        raise PluginError("markdown-exec executed blocks the block parser did not find: " + ", ".join(unknown))
     log.info(f"proven: executed {len(_executed)} code blocks on {len({b.page for b in _blocks.values()})} pages")
     if missing:
         raise PluginError("blocks found but never executed by markdown-exec: " + ", ".join(missing))
+
+
+# --- the home page's list of questions -------------------------------------
+
+QUESTIONS_MARKER = "<!-- questions -->"
+_questions: list[tuple[str, list[tuple[str, str, str]]]] = []  # (section, [(title, uri, answer)])
+
+
+def _page_title_and_answer(file: File) -> tuple[str, str]:
+    from mkdocs.utils.meta import get_data
+
+    text = Path(file.abs_src_path).read_text(encoding="utf-8")
+    if file.src_uri.endswith(".ipynb"):
+        nb = json.loads(text)
+        first = "".join(nb["cells"][0]["source"]) if nb.get("cells") else ""
+        title = next((ln[2:].strip() for ln in first.splitlines() if ln.startswith("# ")), file.name)
+        summary = nb.get("metadata", {}).get("answer", "")
+        return title, summary
+    body, meta = get_data(text)
+    title = next((ln[2:].strip() for ln in body.splitlines() if ln.startswith("# ")), file.name)
+    return title, str(meta.get("answer", ""))
+
+
+def on_nav(nav, config, files):
+    _questions.clear()
+    for section in nav.items:
+        if not section.is_section or section.title == "About":
+            continue
+        entries = []
+        for page in section.children:
+            if not page.is_page or page.file.name == "index":
+                continue
+            title, answer = _page_title_and_answer(page.file)
+            if not answer:
+                raise PluginError(f"docs/{page.file.src_uri}:1: front matter needs `answer:` "
+                                  "(its one-line answer, listed on the home page)")
+            entries.append((title, page.file.src_uri, answer))
+        _questions.append((section.title, entries))
+    return nav
+
+
+def questions_markdown() -> str:
+    out = []
+    for section, entries in _questions:
+        out.append(f"\n### {section}\n\n| Question | Short answer |\n| --- | --- |")
+        for title, uri, answer in entries:
+            out.append(f"| [{title}]({uri}) | {answer} |")
+    return "\n".join(out) + "\n"
+
+
+def _fill_home(markdown: str, page) -> str:
+    if page.file.src_uri == "index.md":
+        if QUESTIONS_MARKER not in markdown:
+            raise PluginError(f"docs/index.md: the marker {QUESTIONS_MARKER} is missing")
+        markdown = markdown.replace(QUESTIONS_MARKER, questions_markdown())
+    return markdown

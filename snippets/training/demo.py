@@ -1,5 +1,0 @@
-import torch
-
-x = torch.ones(3)
-assert x.sum().item() == 3.0
-print("sum", x.sum().item())
