@@ -80,3 +80,48 @@ def find_line(source: str, tex: str) -> int:
     probe = tex.strip().splitlines()[0].strip() if tex.strip() else tex
     index = source.find(probe)
     return source.count("\n", 0, index) + 1 if index >= 0 else 0
+
+
+# --- notebook pages ----------------------------------------------------------
+# mkdocs-jupyter leaves notebook math as raw $...$ text and adds a MathJax
+# loader (with an empty or CDN URL) and a Mermaid loader from a CDN. Both are
+# removed, and the math is typeset like the Markdown pages' math.
+
+NB_MARKDOWN = re.compile(
+    r'(<div class="jp-RenderedHTMLCommon jp-RenderedMarkdown jp-MarkdownOutput"[^>]*>)(.*?)(</div>)',
+    re.DOTALL)
+NB_MATH = re.compile(r"\$\$(?P<display>.+?)\$\$|\$(?P<inline>[^$\n]+?)\$", re.DOTALL)
+NB_SCRIPTS = [
+    re.compile(r"<!-- Load mathjax -->\s*<script src=\"[^\"]*\">\s*</script>"),
+    re.compile(r"<!-- MathJax configuration -->\s*<script type=\"text/x-mathjax-config\">.*?</script>\s*"
+               r"<!-- End of mathjax configuration -->", re.DOTALL),
+    re.compile(r"<script type=\"text/x-mathjax-config\">.*?</script>", re.DOTALL),
+    re.compile(r"<script type=\"module\">(?:(?!</script>).)*?cdnjs\.cloudflare\.com.*?</script>", re.DOTALL),
+]
+
+
+def render_notebook_html(page_html: str) -> str:
+    for pattern in NB_SCRIPTS:
+        page_html = pattern.sub("", page_html)
+    cells = list(NB_MARKDOWN.finditer(page_html))
+    found = []
+    for cell in cells:
+        for m in NB_MATH.finditer(cell.group(2)):
+            display = m["display"] is not None
+            tex = html.unescape(m["display"] if display else m["inline"]).strip()
+            found.append((cell, m, tex, display))
+    results = typeset([(tex, display) for _, _, tex, display in found])
+    errors = [(tex, r["error"]) for (_, _, tex, _), r in zip(found, results) if "error" in r]
+    if errors:
+        raise FormulaError(*errors[0])
+    rendered = iter(results)
+    out, last = [], 0
+    for cell in cells:
+        body = NB_MATH.sub(lambda m: (
+            f'<div class="arithmatex">{next(rendered)["html"]}</div>' if m["display"] is not None
+            else f'<span class="arithmatex">{next(rendered)["html"]}</span>'), cell.group(2))
+        out.append(page_html[last:cell.start(2)])
+        out.append(body)
+        last = cell.end(2)
+    out.append(page_html[last:])
+    return "".join(out)

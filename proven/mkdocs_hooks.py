@@ -12,7 +12,8 @@ Named in ``mkdocs.yml`` under ``hooks:``. What each event does:
   matter) for the table of questions on the home page.
 * ``on_page_markdown``: give each executable fence the id ``page.md:LINE`` and a
   session name scoped to its page; add the download link under the title.
-* ``on_page_content`` / ``on_post_page``: typeset math with KaTeX.
+* ``on_page_content`` / ``on_post_page``: typeset math with KaTeX (in notebook
+  pages, also drop mkdocs-jupyter's MathJax and CDN Mermaid loaders).
 * ``on_post_build``: write ``build/executed-blocks.json`` (compared with what the
   tests ran) and log the count.
 """
@@ -171,6 +172,23 @@ def on_page_content(html: str, page, config, files):
     return _typeset(html, page)
 
 
+def on_post_page(output: str, page, config):
+    if not page.file.src_uri.endswith(".ipynb"):
+        return output
+    name = Path(page.file.src_uri).name  # mkdocs-jupyter copies the notebook next to the page
+    link = (f'<p><a class="md-button" href="{name}" download="{name}" title="This notebook, to run '
+            f'yourself">Download this notebook</a></p>')
+    anchor = '<article class="md-content__inner md-typeset">'
+    if anchor not in output:
+        raise PluginError(f"docs/{page.file.src_uri}: cannot place the notebook download link")
+    output = output.replace(anchor, anchor + link, 1)
+    try:
+        return katex.render_notebook_html(output)
+    except katex.FormulaError as err:
+        raise PluginError(f"docs/{page.file.src_uri}: invalid formula {err.tex!r} in a Markdown cell: "
+                          f"{err.message}") from err
+
+
 def on_post_build(config):
     MANIFEST.parent.mkdir(exist_ok=True)
     MANIFEST.write_text(json.dumps({"executed": _executed, "found": sorted(_blocks)}, indent=1) + "\n")
@@ -197,7 +215,8 @@ def _page_title_and_answer(file: File) -> tuple[str, str]:
         nb = json.loads(text)
         first = "".join(nb["cells"][0]["source"]) if nb.get("cells") else ""
         title = next((ln[2:].strip() for ln in first.splitlines() if ln.startswith("# ")), file.name)
-        summary = nb.get("metadata", {}).get("answer", "")
+        # a notebook's summary: the first paragraph under its title
+        summary = next((ln.strip() for ln in first.splitlines() if ln.strip() and not ln.startswith("#")), "")
         return title, summary
     body, meta = get_data(text)
     title = next((ln[2:].strip() for ln in body.splitlines() if ln.startswith("# ")), file.name)
