@@ -48,7 +48,7 @@ DISPLAY_OPTIONS = {"title", "linenums", "hl_lines"}
 FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>[^`]*)$")
 OPTION = re.compile(r'(?P<key>[A-Za-z_][\w-]*)=(?P<q>["\']?)(?P<value>.*?)(?P=q)(?=\s|$)')
 INCLUDE = re.compile(r'^[ \t]*--8<--[ \t]+(?P<q>["\'])(?P<path>[^"\']+)(?P=q)[ \t]*$')
-LOOSE_INCLUDE = re.compile(r"^[ \t]*-{1,3}8<-{1,3}")
+LOOSE_INCLUDE = re.compile(r"^[ \t]*-{1,3}8<")
 
 
 class BlockError(Exception):
@@ -123,6 +123,7 @@ def snippet_base_paths() -> tuple[Path, ...]:
 
     # mkdocs.yml uses !!python/name tags (e.g. for superfences); read them as text.
     Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: suffix)
+    Loader.add_constructor("!ENV", lambda loader, node: None)
     config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
     for ext in config.get("markdown_extensions", []):
         if isinstance(ext, dict) and "pymdownx.snippets" in ext:

@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import sys
+import time
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -42,6 +44,10 @@ ID_PREFIX = "proven:"
 _blocks: dict[str, B.Block] = {}  # block id -> block
 _executed: list[str] = []  # ids in execution order
 _scripts: dict[str, str] = {}  # page src_uri -> script uri
+_seconds: dict[str, float] = {}  # block id -> execution time
+#: PROVEN_EXECUTE=false builds the site without running any block (benchmarks only:
+#: outputs are missing, and the build says so).
+EXECUTE = os.environ.get("PROVEN_EXECUTE", "true").lower() not in {"0", "false", "no", "off"}
 
 
 class ExecFailure(logging.Filter):
@@ -73,8 +79,15 @@ def _track_execution() -> None:
         return
 
     def run(code, returncode=None, session=None, id=None, **extra):  # noqa: A002
-        _executed.append(id[len(ID_PREFIX):] if id and id.startswith(ID_PREFIX) else f"unknown block {id or code[:60]!r}")
-        return original(code, returncode=returncode, session=session, id=id, **extra)
+        ident = id[len(ID_PREFIX):] if id and id.startswith(ID_PREFIX) else f"unknown block {id or code[:60]!r}"
+        _executed.append(ident)
+        if not EXECUTE:
+            return ""
+        start = time.perf_counter()
+        try:
+            return original(code, returncode=returncode, session=session, id=id, **extra)
+        finally:
+            _seconds[ident] = time.perf_counter() - start
 
     run._proven = True
     mx_python._run_python = run
@@ -99,6 +112,9 @@ def on_pre_build(config):
     _blocks.clear()
     _executed.clear()
     _scripts.clear()
+    _seconds.clear()
+    if not EXECUTE:
+        log.info("proven: PROVEN_EXECUTE=false: code blocks are NOT executed; pages lack their outputs")
 
 
 def script_uri(src_uri: str) -> str:
@@ -191,7 +207,10 @@ def on_post_page(output: str, page, config):
 
 def on_post_build(config):
     MANIFEST.parent.mkdir(exist_ok=True)
-    MANIFEST.write_text(json.dumps({"executed": _executed, "found": sorted(_blocks)}, indent=1) + "\n")
+    if not EXECUTE:
+        return
+    MANIFEST.write_text(json.dumps({"executed": _executed, "found": sorted(_blocks), "seconds": _seconds},
+                                   indent=1) + "\n")
     missing = sorted(set(_blocks) - set(_executed))
     unknown = sorted(set(_executed) - set(_blocks))
     if unknown:

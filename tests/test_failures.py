@@ -1,0 +1,132 @@
+"""End to end: a wrong claim fails both the build and the tests, each naming file and line.
+
+Each test writes a one-page project into a temporary directory (with this
+repository's hooks, plugin and KaTeX), runs the real `mkdocs build --strict`
+or `pytest` on it, and reads what they print.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from proven import blocks as B
+
+SNIPPET = """import math
+
+value = math.sqrt(16)
+assert value == 5, f"sqrt(16) is {value}, not 5"
+"""
+
+PAGE = """---
+answer: A page with one wrong claim.
+---
+# A page
+
+$$
+a^2 + b^2 = c^2
+$$
+
+```python exec="on" source="block" result="text"
+import math
+print(math.pi)
+```
+
+```python exec="on" session="s" source="block" result="text"
+x = 1
+--8<-- "bad/wrong.py"
+```
+
+```python exec="on" session="s" source="block" result="text"
+print(x)
+```
+"""
+
+
+def make_project(root: Path, page: str, snippet: str = SNIPPET) -> Path:
+    shutil.copytree(B.ROOT / "proven", root / "proven", ignore=shutil.ignore_patterns("__pycache__"))
+    (root / "tests").mkdir()
+    shutil.copy(B.ROOT / "tests" / "plugin_blocks.py", root / "tests")
+    (root / "node_modules").symlink_to(B.ROOT / "node_modules")
+    (root / "docs" / "includes").mkdir(parents=True)
+    shutil.copy(B.ROOT / "docs" / "includes" / "abbreviations.md", root / "docs" / "includes")
+    (root / "docs" / "index.md").write_text("---\nanswer: home\n---\n# Home\n\n<!-- questions -->\n")
+    (root / "docs" / "page.md").write_text(page)
+    (root / "snippets" / "bad").mkdir(parents=True)
+    (root / "snippets" / "bad" / "wrong.py").write_text(snippet)
+    config = (B.ROOT / "mkdocs.yml").read_text()
+    config = config[: config.rindex("\nnav:")] + "\nnav:\n  - Home: index.md\n  - Pages:\n      - page.md\n"
+    (root / "mkdocs.yml").write_text(config)
+    (root / "pyproject.toml").write_text(
+        '[tool.pytest.ini_options]\npythonpath = ["."]\naddopts = "-p tests.plugin_blocks"\n')
+    return root
+
+
+def run(root: Path, *args: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=str(root))
+    env.pop("PROVEN_SITE", None)
+    return subprocess.run([sys.executable, "-m", *args], cwd=root, env=env, capture_output=True, text=True,
+                          check=False, timeout=300)
+
+
+def test_wrong_claim_fails_the_build_naming_page_and_snippet_line(tmp_path):
+    root = make_project(tmp_path, PAGE)
+    done = run(root, "mkdocs", "build", "--strict")
+    out = done.stdout + done.stderr
+    assert done.returncode != 0, out
+    assert "docs/page.md:15: code block failed at snippets/bad/wrong.py:4: AssertionError: sqrt(16) is 4.0, not 5" in out, out
+    assert "Aborted with" in out
+
+
+def test_wrong_claim_fails_the_tests_naming_page_and_snippet_line(tmp_path):
+    root = make_project(tmp_path, PAGE)
+    done = run(root, "pytest", "docs/page.md", "-p", "no:cacheprovider")
+    out = done.stdout + done.stderr
+    assert done.returncode == 1, out
+    assert "docs/page.md:15: code block failed at snippets/bad/wrong.py:4" in out, out
+    assert "snippets/bad/wrong.py:4: assert value == 5" in out, out
+    assert "AssertionError: sqrt(16) is 4.0, not 5" in out, out
+    # the next block of the same session is not silently passed
+    assert "docs/page.md:20: not run: an earlier block of session 's' failed (docs/page.md:15)" in out, out
+    assert "2 failed, 1 passed" in out, out
+    assert "proven: ran 3 code blocks from 1 pages" in out, out
+
+
+def test_an_error_inside_a_library_still_names_the_block_line(tmp_path):
+    root = make_project(tmp_path, PAGE, snippet="import torch\n\ntorch.zeros(2) @ torch.zeros(3)\n")
+    done = run(root, "pytest", "docs/page.md", "-p", "no:cacheprovider")
+    out = done.stdout + done.stderr
+    assert "docs/page.md:15: code block failed at snippets/bad/wrong.py:3" in out, out
+    assert "RuntimeError" in out, out
+
+
+def test_invalid_formula_fails_the_build_naming_page_and_line(tmp_path):
+    page = PAGE.replace("a^2 + b^2 = c^2", r"\frac{a}{b") + "\nInline $\\sqrt{x}$ is fine.\n"
+    root = make_project(tmp_path, page, snippet="x = 1\n")
+    done = run(root, "mkdocs", "build", "--strict")
+    out = done.stdout + done.stderr
+    assert done.returncode != 0
+    assert "docs/page.md:7: invalid formula '\\\\frac{a}{b'" in out, out
+
+
+def test_missing_include_fails_the_build_naming_page_and_line(tmp_path):
+    root = make_project(tmp_path, PAGE.replace("bad/wrong.py", "bad/gone.py"))
+    done = run(root, "mkdocs", "build", "--strict")
+    out = done.stdout + done.stderr
+    assert done.returncode != 0
+    assert "docs/page.md:17: include 'bad/gone.py' not found under snippets, docs/includes" in out, out
+
+
+@pytest.mark.parametrize("fence", ['```python exce="on"', '```pyhton exec="on"', "```python"])
+def test_a_fence_the_build_would_not_run_fails_the_build(tmp_path, fence):
+    page = PAGE.replace('```python exec="on" source="block" result="text"\nimport math', f"{fence}\nimport math")
+    root = make_project(tmp_path, page, snippet="x = 1\n")
+    done = run(root, "mkdocs", "build", "--strict")
+    out = done.stdout + done.stderr
+    assert done.returncode != 0
+    assert "docs/page.md:10: " in out, out
