@@ -15,6 +15,7 @@ export MPLBACKEND=Agg
 export PYTHONHASHSEED=0
 
 say() { printf '\n== %s\n' "$*"; }
+quiet() { grep -v -e "is ignored: it is neither a file nor a directory" || true; }  # this machine's pip.conf noise
 
 setup() {
   local missing=()
@@ -42,8 +43,8 @@ setup() {
   want=$(cat pyproject.toml package-lock.json | sha256sum | cut -c1-16)
   if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
     say "pip install -e .[test] (pinned versions; torch==2.13.0 CPU)"
-    "$VENV/bin/python" -m pip install -q --upgrade pip
-    "$VENV/bin/python" -m pip install -q -e ".[test]"
+    "$VENV/bin/python" -m pip install -q --upgrade pip 2>&1 | quiet
+    "$VENV/bin/python" -m pip install -q -e ".[test]" 2>&1 | quiet
     say "npm ci (KaTeX, axe-core)"
     npm ci --no-audit --no-fund --loglevel=error
     echo "$want" > "$stamp"

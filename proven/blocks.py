@@ -145,7 +145,7 @@ def expand(lines: list[str], origins: list[Origin], depth: int = 0) -> tuple[lis
     """Replace every include line by the lines of its file, recursively."""
     out_lines: list[str] = []
     out_origins: list[Origin] = []
-    for text, origin in zip(lines, origins):
+    for text, origin in zip(lines, origins, strict=True):
         match = INCLUDE.match(text)
         if not match:
             if LOOSE_INCLUDE.match(text):
@@ -209,7 +209,8 @@ def check(block: Block, leftover: str) -> None:
             raise BlockError(*where, "empty session name")
         return
     if lang not in DISPLAY_LANGUAGES:
-        raise BlockError(*where, f"unknown fence language {lang!r} (known: python, {', '.join(sorted(DISPLAY_LANGUAGES))})")
+        known = ", ".join(sorted(DISPLAY_LANGUAGES))
+        raise BlockError(*where, f"unknown fence language {lang!r} (known: python, {known})")
     for key in opts:
         if key not in DISPLAY_OPTIONS:
             raise BlockError(*where, f"option {key!r} on a {lang!r} fence: only python fences execute; "

@@ -64,7 +64,7 @@ def render_html(content: str) -> str:
         found.append((m, body[len(left):-len(right)].strip(), m["tag"] == "div"))
     results = typeset([(tex, display) for _, tex, display in found])
     out, last = [], 0
-    for (m, tex, display), res in zip(found, results):
+    for (m, tex, display), res in zip(found, results, strict=True):
         if "error" in res:
             raise FormulaError(tex, res["error"])
         out.append(content[last:m.start()])
@@ -111,7 +111,7 @@ def render_notebook_html(page_html: str) -> str:
             tex = html.unescape(m["display"] if display else m["inline"]).strip()
             found.append((cell, m, tex, display))
     results = typeset([(tex, display) for _, _, tex, display in found])
-    errors = [(tex, r["error"]) for (_, _, tex, _), r in zip(found, results) if "error" in r]
+    errors = [(tex, r["error"]) for (_, _, tex, _), r in zip(found, results, strict=True) if "error" in r]
     if errors:
         raise FormulaError(*errors[0])
     rendered = iter(results)

@@ -23,7 +23,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from pytest_codeblocks.plugin import MarkdownFile, TestBlock
 
 from proven import blocks as B

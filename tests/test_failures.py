@@ -79,7 +79,8 @@ def test_wrong_claim_fails_the_build_naming_page_and_snippet_line(tmp_path):
     done = run(root, "mkdocs", "build", "--strict")
     out = done.stdout + done.stderr
     assert done.returncode != 0, out
-    assert "docs/page.md:15: code block failed at snippets/bad/wrong.py:4: AssertionError: sqrt(16) is 4.0, not 5" in out, out
+    expected = "docs/page.md:15: code block failed at snippets/bad/wrong.py:4: AssertionError: sqrt(16) is 4.0, not 5"
+    assert expected in out, out
     assert "Aborted with" in out
 
 
