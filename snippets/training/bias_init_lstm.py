@@ -14,8 +14,8 @@ c0 = torch.ones(500, H)
 def set_forget_bias(value):
     """PyTorch has two bias vectors (b_ih, b_hh); their sum is the gate's bias. Rows H:2H are f."""
     with torch.no_grad():
-        cell.bias_ih[H:2 * H].fill_(value)
-        cell.bias_hh[H:2 * H].zero_()
+        cell.bias_ih[H : 2 * H].fill_(value)
+        cell.bias_hh[H : 2 * H].zero_()
 
 
 # Check that rows H:2H are the forget gate: a forget gate forced open and an input gate
@@ -33,12 +33,14 @@ assert (c1 - c0).abs().max().item() < 1e-6
 def forget_gate(bias):
     set_forget_bias(bias)
     with torch.no_grad():
-        pre = x @ cell.weight_ih[H:2 * H].T + cell.bias_ih[H:2 * H] + cell.bias_hh[H:2 * H]
+        pre = x @ cell.weight_ih[H : 2 * H].T + cell.bias_ih[H : 2 * H] + cell.bias_hh[H : 2 * H]
     return torch.sigmoid(pre).mean().item()
 
 
 for bias, target in ((0.0, 0.5), (1.0, 1 / (1 + math.exp(-1)))):
     f = forget_gate(bias)
-    print(f"forget bias {bias}: mean forget gate {f:.3f}; share of the cell state left after "
-          f"10 steps ~ f^10 = {f ** 10:.4f}")
+    print(
+        f"forget bias {bias}: mean forget gate {f:.3f}; share of the cell state left after "
+        f"10 steps ~ f^10 = {f**10:.4f}"
+    )
     assert abs(f - target) < 0.01

@@ -36,8 +36,10 @@ with torch.no_grad():
     head3.bias.copy_(freq.log())
     ce_prior = nn.functional.cross_entropy(head3(x), labels).item()
 H3 = -(freq * freq.log()).sum().item()
-print(f"3 classes: initial loss {ce_zero:.4f} with bias 0 (log 3 = {math.log(3):.4f}), "
-      f"{ce_prior:.4f} with bias log(prior) (entropy {H3:.4f})")
+print(
+    f"3 classes: initial loss {ce_zero:.4f} with bias 0 (log 3 = {math.log(3):.4f}), "
+    f"{ce_prior:.4f} with bias log(prior) (entropy {H3:.4f})"
+)
 assert abs(ce_zero - math.log(3)) < 1e-3 and abs(ce_prior - H3) < 1e-3
 
 # Regression output: bias = mean of the targets gives MSE = variance of the targets.
@@ -50,6 +52,8 @@ with torch.no_grad():
     reg.bias.fill_(t.mean())
     mse_mean = nn.functional.mse_loss(reg(x).squeeze(1), t).item()
 var = t.var(unbiased=False).item()
-print(f"regression, targets mean {t.mean().item():.2f}: initial MSE {mse_zero:.1f} with bias 0, "
-      f"{mse_mean:.3f} with bias = mean (variance {var:.3f})")
+print(
+    f"regression, targets mean {t.mean().item():.2f}: initial MSE {mse_zero:.1f} with bias 0, "
+    f"{mse_mean:.3f} with bias = mean (variance {var:.3f})"
+)
 assert abs(mse_mean - var) < 0.01 and mse_zero > 500 * mse_mean

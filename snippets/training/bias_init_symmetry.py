@@ -53,8 +53,10 @@ for weights in ("constant", "zero"):
     W1 = net[0].weight.detach()
     gap = (W1 - W1[0]).abs().max().item()  # largest difference between unit 0 and any other unit
     moved = (W1 - make_net(weights)[0].weight).abs().max().item()
-    print(f"{weights:8s} W, b = 0, 200 SGD steps: hidden weights moved by up to {moved:.3f}, "
-          f"largest difference between two units = {gap:.1e}")
+    print(
+        f"{weights:8s} W, b = 0, 200 SGD steps: hidden weights moved by up to {moved:.3f}, "
+        f"largest difference between two units = {gap:.1e}"
+    )
     assert gap < 1e-6, "the six hidden units are still copies of one unit (up to rounding)"
     if weights == "zero":
         assert moved == 0.0, "all-zero start: the hidden layer never receives a gradient"
