@@ -24,7 +24,7 @@ weights = sum(c.weight.numel() for c in convs)
 biases = sum(c.bias.numel() for c in convs)
 total = sum(p.numel() for p in net.parameters())
 
-for conv, n in zip(convs, per_layer):
+for conv, n in zip(convs, per_layer, strict=True):
     print(f"{conv.in_channels:>3} -> {conv.out_channels:>3} maps: weight {tuple(conv.weight.shape)}, "
           f"bias {tuple(conv.bias.shape)}, {n:>7,} parameters")
 print(f"total {total:,} = {weights:,} weights + {biases:,} biases")
