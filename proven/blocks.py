@@ -165,7 +165,9 @@ def expand(lines: list[str], origins: list[Origin], depth: int = 0) -> tuple[lis
         if depth > 8:
             raise BlockError(origin.path, origin.line, f"include {name!r} nests too deeply")
         indent = text[: len(text) - len(text.lstrip())]
-        sub = target.read_text(encoding="utf-8").splitlines()
+        # as pymdownx.snippets does: a file ending in a newline leaves one empty line after its text
+        text_of_file = target.read_text(encoding="utf-8")
+        sub = text_of_file.split("\n") if text_of_file else []
         sub_lines = [indent + s if s else s for s in sub]
         sub_origins = [Origin(rel(target), i + 1) for i in range(len(sub))]
         more_lines, more_origins = expand(sub_lines, sub_origins, depth + 1)
@@ -267,12 +269,22 @@ def executable_blocks(path: Path) -> list[Block]:
 
 
 def page_script(path: Path) -> str:
-    """All executable code of a page, in page order, as one script."""
-    parts = [f'"""Every code block of {rel(path)}, in page order.\n\n'
-             "Downloaded from the Proven answers site; runs with the site's requirements.\n\"\"\"\n"]
+    """All executable code of a page as one script.
+
+    On the page, each session (and each block without one) has its own namespace,
+    so two sessions may both define ``X``. In one script they share a namespace;
+    to run as on the page, a session's blocks are kept together, placed where the
+    session first appears, and blocks of other sessions never come between them.
+    """
+    groups: dict[str, list[Block]] = {}
     for block in executable_blocks(path):
-        session = f" (session {block.session})" if block.session else ""
-        parts.append(f"\n# --- {block.ident}{session} ---\n{block.code}")
+        groups.setdefault(f"session {block.session}" if block.session else block.ident, []).append(block)
+    parts = [f'"""Every code block of {rel(path)}, each session\'s blocks together, in page order.\n\n'
+             "Downloaded from the Proven answers site; runs with the site's requirements.\n\"\"\"\n"]
+    for blocks in groups.values():
+        for block in blocks:
+            session = f" (session {block.session})" if block.session else ""
+            parts.append(f"\n# --- {block.ident}{session} ---\n{block.code}")
     return "".join(parts)
 
 

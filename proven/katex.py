@@ -24,6 +24,8 @@ KATEX_DIST = ROOT / "node_modules" / "katex" / "dist"
 ARITHMATEX = re.compile(
     r'<(?P<tag>span|div) class="arithmatex">(?P<body>.*?)</(?P=tag)>', re.DOTALL)
 DELIMS = {"span": (r"\(", r"\)"), "div": (r"\[", r"\]")}
+# a wide display formula scrolls sideways; keyboard users must be able to reach it
+FOCUSABLE = 'tabindex="0"'
 
 
 class FormulaError(Exception):
@@ -68,11 +70,36 @@ def render_html(content: str) -> str:
         if "error" in res:
             raise FormulaError(tex, res["error"])
         out.append(content[last:m.start()])
-        tag = "div" if display else "span"
-        out.append(f'<{tag} class="arithmatex">{res["html"]}</{tag}>')
+        out.append(f'<div class="arithmatex" {FOCUSABLE}>{res["html"]}</div>' if display
+                   else f'<span class="arithmatex">{res["html"]}</span>')
         last = m.end()
     out.append(content[last:])
     return "".join(out)
+
+
+# TeX that arithmatex did not recognise (a ``$$`` block glued to a paragraph, say)
+# reaches the reader as raw text. After typesetting, none may be left outside code.
+_SKIP = re.compile(r"<(pre|code|script|style|annotation)\b.*?</\1>", re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+LEFTOVER = re.compile(r"\$\$|\$(?=\S)[^$\n<]{1,200}?(?<=\S)\$|\\[()\[\]]|\\begin\{")
+
+
+def leftover_tex(content: str) -> str | None:
+    """The first piece of raw TeX left in the text of ``content`` (outside code), if any."""
+    text = html.unescape(_TAG.sub(" ", _SKIP.sub(" ", content)))
+    m = LEFTOVER.search(text)
+    if not m:
+        return None
+    return text[m.start():m.start() + 160]
+
+
+def leftover_line(source: str, leftover: str) -> int:
+    """The line of ``source`` that the raw TeX ``leftover`` most likely came from."""
+    for probe in leftover.splitlines():
+        probe = probe.strip()
+        if len(probe) > 3 and probe in source:
+            return find_line(source, probe)
+    return find_line(source, leftover.strip().split()[0])
 
 
 def find_line(source: str, tex: str) -> int:
@@ -90,7 +117,7 @@ def find_line(source: str, tex: str) -> int:
 NB_MARKDOWN = re.compile(
     r'(<div class="jp-RenderedHTMLCommon jp-RenderedMarkdown jp-MarkdownOutput"[^>]*>)(.*?)(</div>)',
     re.DOTALL)
-NB_MATH = re.compile(r"\$\$(?P<display>.+?)\$\$|\$(?P<inline>[^$\n]+?)\$", re.DOTALL)
+NB_MATH = re.compile(r"\$\$(?P<display>.+?)\$\$|\$(?P<inline>(?:[^$\n]|\n(?![ \t]*\n))+?)\$", re.DOTALL)
 NB_SCRIPTS = [
     re.compile(r"<!-- Load mathjax -->\s*<script src=\"[^\"]*\">\s*</script>"),
     re.compile(r"<!-- MathJax configuration -->\s*<script type=\"text/x-mathjax-config\">.*?</script>\s*"
@@ -103,6 +130,7 @@ NB_SCRIPTS = [
 def render_notebook_html(page_html: str) -> str:
     for pattern in NB_SCRIPTS:
         page_html = pattern.sub("", page_html)
+    page_html = page_html.replace('<div class="highlight-ipynb', f'<div {FOCUSABLE} class="highlight-ipynb')
     cells = list(NB_MARKDOWN.finditer(page_html))
     found = []
     for cell in cells:
@@ -118,7 +146,7 @@ def render_notebook_html(page_html: str) -> str:
     out, last = [], 0
     for cell in cells:
         body = NB_MATH.sub(lambda m: (
-            f'<div class="arithmatex">{next(rendered)["html"]}</div>' if m["display"] is not None
+            f'<div class="arithmatex" {FOCUSABLE}>{next(rendered)["html"]}</div>' if m["display"] is not None
             else f'<span class="arithmatex">{next(rendered)["html"]}</span>'), cell.group(2))
         out.append(page_html[last:cell.start(2)])
         out.append(body)

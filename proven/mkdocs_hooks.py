@@ -93,6 +93,18 @@ def _track_execution() -> None:
     mx_python._run_python = run
 
 
+def _coalesce_notebook_streams() -> None:
+    """Merge each notebook cell's consecutive printed chunks into one output.
+
+    How a cell's prints are split into stream messages depends on timing, so without
+    this two builds of the same notebook can differ in their HTML. mkdocs-jupyter
+    has no option for nbclient's ``coalesce_streams``; its default is set here.
+    """
+    from nbclient import NotebookClient
+
+    NotebookClient.class_traits()["coalesce_streams"].default_value = True
+
+
 def on_config(config):
     try:
         katex.require_katex()
@@ -102,6 +114,7 @@ def on_config(config):
     if not any(isinstance(f, ExecFailure) for f in logger.filters):
         logger.addFilter(ExecFailure())
     _track_execution()
+    _coalesce_notebook_streams()
     css = "assets/katex/katex.min.css"
     if css not in config.extra_css:
         config.extra_css.append(css)
@@ -185,7 +198,16 @@ def _typeset(content: str, page) -> str:
 
 
 def on_page_content(html: str, page, config, files):
-    return _typeset(html, page)
+    if not page.file.src_uri.endswith(".md"):
+        return html  # notebook pages are typeset and checked in on_post_page
+    html = _typeset(html, page)
+    left = katex.leftover_tex(html)
+    if left:
+        path = Path(page.file.abs_src_path)
+        line = katex.leftover_line(path.read_text(encoding="utf-8"), left)
+        raise PluginError(f"{B.rel(path)}:{line}: raw TeX left on the page, not typeset: "
+                          f"{' '.join(left.split())[:70]!r} (is a $$ block missing its blank lines?)")
+    return html
 
 
 def on_post_page(output: str, page, config):
@@ -199,10 +221,16 @@ def on_post_page(output: str, page, config):
         raise PluginError(f"docs/{page.file.src_uri}: cannot place the notebook download link")
     output = output.replace(anchor, anchor + link, 1)
     try:
-        return katex.render_notebook_html(output)
+        output = katex.render_notebook_html(output)
     except katex.FormulaError as err:
         raise PluginError(f"docs/{page.file.src_uri}: invalid formula {err.tex!r} in a Markdown cell: "
                           f"{err.message}") from err
+    article = output[output.index(anchor):]
+    left = katex.leftover_tex(article[:article.find("</article>")])
+    if left:
+        raise PluginError(f"docs/{page.file.src_uri}: raw TeX left in a Markdown cell, not typeset: "
+                          f"{' '.join(left.split())[:70]!r}")
+    return output
 
 
 def on_post_build(config):

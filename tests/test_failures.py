@@ -131,3 +131,13 @@ def test_a_fence_the_build_would_not_run_fails_the_build(tmp_path, fence):
     out = done.stdout + done.stderr
     assert done.returncode != 0
     assert "docs/page.md:10: " in out, out
+
+
+def test_raw_tex_left_on_a_page_fails_the_build_naming_page_and_line(tmp_path):
+    # a $$ block glued to the paragraph above it is not display math for arithmatex
+    page = PAGE.replace("# A page\n\n$$", "# A page\n\nThe theorem:\n$$")
+    root = make_project(tmp_path, page, snippet="x = 1\n")
+    done = run(root, "mkdocs", "build", "--strict")
+    out = done.stdout + done.stderr
+    assert done.returncode != 0
+    assert "docs/page.md:8: raw TeX left on the page, not typeset" in out, out

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
+import sys
 
 from proven import blocks as B
 
 
 def ruff() -> str:
-    path = shutil.which("ruff")
+    path = shutil.which("ruff", path=os.path.dirname(sys.executable)) or shutil.which("ruff")
     assert path, "ruff is not installed: pip install -e '.[test]'"
     return path
 

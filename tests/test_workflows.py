@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
+import sys
 
 from proven import blocks as B
 
@@ -12,7 +14,7 @@ WORKFLOWS = B.ROOT / ".github" / "workflows"
 
 
 def test_zizmor_finds_nothing():
-    zizmor = shutil.which("zizmor")
+    zizmor = shutil.which("zizmor", path=os.path.dirname(sys.executable)) or shutil.which("zizmor")
     assert zizmor, "zizmor is not installed: pip install -e '.[test]'"
     done = subprocess.run([zizmor, "--offline", "--no-progress", str(B.ROOT / ".github")],
                           capture_output=True, text=True, check=False)
