@@ -6,12 +6,19 @@ X = torch.randn(256, 5)  # a fixed data set of 256 inputs
 y = torch.relu(X @ torch.randn(5)).unsqueeze(1)  # targets from a "teacher" ReLU unit
 
 
-def train(activation, steps=600, lr=0.1):
+def make(activation):
+    """A network whose one hidden unit is dead: z = w.x + b < 0 for every input of the data set,
+    as after a big update that pushed its bias far down."""
     torch.manual_seed(1)
     net = nn.Sequential(nn.Linear(5, 1), activation, nn.Linear(1, 1))
+    with torch.no_grad():
+        net[0].bias[0] = -(X @ net[0].weight[0]).max() - 0.25
+    return net
+
+
+def train(activation, steps=600, lr=0.1):
+    net = make(activation)
     layer = net[0]
-    with torch.no_grad():  # as after a big update: z = w.x + b < 0 for every input of the data set
-        layer.bias[0] = -(X @ layer.weight[0]).max() - 0.25
     w0, b0 = layer.weight.detach().clone(), layer.bias.detach().clone()
     opt = torch.optim.SGD(net.parameters(), lr=lr)
     smallest_grad, first_active = float("inf"), None
@@ -27,15 +34,18 @@ def train(activation, steps=600, lr=0.1):
             first_active = step
     unchanged = torch.equal(layer.weight, w0) and torch.equal(layer.bias, b0)
     active = (z > 0).float().mean().item()
-    return dict(unchanged=unchanged, smallest_grad=smallest_grad, first_active=first_active,
-                active=active, loss=loss.item())
+    return dict(
+        unchanged=unchanged, smallest_grad=smallest_grad, first_active=first_active, active=active, loss=loss.item()
+    )
 
 
 relu, leaky = train(nn.ReLU()), train(nn.LeakyReLU())  # LeakyReLU's default slope is 0.01
 best_constant = y.var(unbiased=False).item()  # the loss of predicting the mean of y
 for name, r in [("ReLU", relu), ("leaky ReLU", leaky)]:
-    print(f"{name:10}: w, b unchanged after 600 SGD steps: {r['unchanged']}; smallest |grad| {r['smallest_grad']:.1e}; "
-          f"first active at step {r['first_active']}; active on {r['active']:.0%} of inputs; loss {r['loss']:.3f}")
+    print(
+        f"{name:10}: w, b unchanged after 600 SGD steps: {r['unchanged']}; smallest |grad| {r['smallest_grad']:.1e}; "
+        f"first active at step {r['first_active']}; active on {r['active']:.0%} of inputs; loss {r['loss']:.3f}"
+    )
 print(f"loss of the best constant prediction: {best_constant:.3f}")
 
 # ReLU: the gradient is exactly zero at every step, the unit never changes and stays dead,

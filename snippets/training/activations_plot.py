@@ -13,10 +13,13 @@ Phi = 0.5 * (1 + torch.erf(z / math.sqrt(2)))  # standard normal CDF, for GELU(z
 # name: (function, closed-form derivative)
 functions = {
     "ReLU": (F.relu, (z > 0).double()),
-    f"leaky ReLU (slope {slope})": (lambda t: F.leaky_relu(t, slope), torch.where(z > 0, 1.0, torch.full_like(z, slope))),
+    f"leaky ReLU (slope {slope})": (
+        lambda t: F.leaky_relu(t, slope),
+        torch.where(z > 0, 1.0, torch.full_like(z, slope)),
+    ),
     "ELU (α = 1)": (F.elu, torch.where(z > 0, 1.0, torch.exp(z))),
     "SELU": (F.selu, torch.where(z > 0, lam, lam * alpha * torch.exp(z))),
-    "GELU": (F.gelu, Phi + z * torch.exp(-z**2 / 2) / math.sqrt(2 * math.pi)),
+    "GELU": (F.gelu, Phi + z * torch.exp(-(z**2) / 2) / math.sqrt(2 * math.pi)),
     "tanh": (torch.tanh, 1 - torch.tanh(z) ** 2),
     "logistic σ": (torch.sigmoid, sig * (1 - sig)),
     # softmax of the two logits (z, 0): its first output as a function of z
@@ -28,7 +31,7 @@ functions = {
 
 fig, axes = plt.subplots(2, 4, figsize=(13, 6), sharex=True)
 worst = 0.0
-for ax, (name, (f, closed_form)) in zip(axes.flat, functions.items()):
+for ax, (name, (f, closed_form)) in zip(axes.flat, functions.items(), strict=True):
     x = z.clone().requires_grad_(True)
     y = f(x)
     (dy,) = torch.autograd.grad(y.sum(), x)  # elementwise f, so d(sum)/dz_i = f'(z_i)
@@ -55,13 +58,21 @@ assert torch.allclose(p1, sig, atol=1e-15), "2-class softmax should equal the lo
 r2 = torch.tensor([-math.sqrt(2), math.sqrt(2)], dtype=torch.float64, requires_grad=True)
 (g_ext,) = torch.autograd.grad(F.gelu(r2).sum(), r2)
 assert -0.13 < g_ext[0] < -0.12 and 1.12 < g_ext[1] < 1.13, g_ext
+gelu_min = F.gelu(z).min().item()  # GELU's lowest value, near z = -0.75
+assert -0.171 < gelu_min < -0.169, gelu_min
 assert math.isclose(lam * alpha, 1.7580993408473766, rel_tol=1e-12)
-print(f"<p>Largest gap between autograd and closed-form derivatives over {len(z)} points: {worst:.1e}. "
-      f"GELU′(±√2) = {g_ext[0]:.4f}, {g_ext[1]:.4f}.</p>")
-show(fig, "Eight panels, one per activation (ReLU, leaky ReLU with slope 0.1, ELU, SELU, GELU, tanh, "
-          "logistic, and the first softmax output for logits (z, 0)), each with the function as a solid line "
-          "and its autograd derivative as a dashed line for z from -5 to 5. ReLU's derivative jumps from 0 to 1; "
-          "leaky ReLU's from 0.1 to 1; ELU's rises smoothly to 1; SELU's is about 1.05 for positive z; "
-          "GELU's dips slightly below 0 (minimum about -0.13 at z = -√2) and overshoots 1 (maximum about 1.13 at z = √2); "
-          "tanh's and the logistic's derivatives are bell-shaped with peaks 1 and 0.25 at z = 0; "
-          "the 2-class softmax panel coincides with the logistic.")
+print(
+    f"<p>Largest gap between autograd and closed-form derivatives over {len(z)} points: {worst:.1e}. "
+    f"GELU′(±√2) = {g_ext[0]:.4f}, {g_ext[1]:.4f}; min GELU = {gelu_min:.4f}; λα = {lam * alpha:.4f}.</p>"
+)
+show(
+    fig,
+    "Eight panels, one per activation (ReLU, leaky ReLU with slope 0.1, ELU, SELU, GELU, tanh, "
+    "logistic, and the first softmax output for logits (z, 0)), each with the function as a solid line "
+    "and its autograd derivative as a dashed line for z from -5 to 5. ReLU's derivative jumps from 0 to 1; "
+    "leaky ReLU's from 0.1 to 1; ELU's rises smoothly to 1; SELU's is about 1.05 for positive z; "
+    "GELU's dips slightly below 0 (minimum about -0.13 at z = -√2) "
+    "and overshoots 1 (maximum about 1.13 at z = √2); "
+    "tanh's and the logistic's derivatives are bell-shaped with peaks 1 and 0.25 at z = 0; "
+    "the 2-class softmax panel coincides with the logistic.",
+)

@@ -5,7 +5,7 @@ import torch
 z = torch.tensor([0.0, 2.0, 5.0, 10.0], dtype=torch.float64, requires_grad=True)
 (d_sig,) = torch.autograd.grad(torch.sigmoid(z).sum(), z)
 (d_tanh,) = torch.autograd.grad(torch.tanh(z).sum(), z)
-for zi, ds, dt in zip(z.tolist(), d_sig.tolist(), d_tanh.tolist()):
+for zi, ds, dt in zip(z.tolist(), d_sig.tolist(), d_tanh.tolist(), strict=True):
     print(f"z = {zi:4.0f}:  σ'(z) = {ds:.3e}   tanh'(z) = {dt:.3e}")
 
 # closed forms at z = 10: σ' = e^-10 / (1 + e^-10)^2 and tanh' = 4 / (e^10 + e^-10)^2
@@ -16,6 +16,8 @@ assert 4.5e-5 < d_sig[3] < 4.6e-5 and 8.2e-9 < d_tanh[3] < 8.3e-9
 grid = (torch.arange(-1000, 1001, dtype=torch.float64) / 100).requires_grad_(True)  # z = -10, -9.99, ..., 10
 (g_sig,) = torch.autograd.grad(torch.sigmoid(grid).sum(), grid)
 (g_tanh,) = torch.autograd.grad(torch.tanh(grid).sum(), grid)
-print(f"max σ' = {g_sig.max():.4f} at z = {grid[g_sig.argmax()]:.1f};  "
-      f"max tanh' = {g_tanh.max():.4f} at z = {grid[g_tanh.argmax()]:.1f}")
+print(
+    f"max σ' = {g_sig.max():.4f} at z = {grid[g_sig.argmax()]:.1f};  "
+    f"max tanh' = {g_tanh.max():.4f} at z = {grid[g_tanh.argmax()]:.1f}"
+)
 assert g_sig.max() == 0.25 and g_tanh.max() == 1.0 and grid[g_sig.argmax()] == 0 == grid[g_tanh.argmax()]

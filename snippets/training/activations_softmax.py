@@ -16,7 +16,8 @@ assert gap < 1e-12
 z = torch.tensor([1000.0, 1001.0], dtype=torch.float64)
 naive = torch.exp(z) / torch.exp(z).sum()
 print(f"naive exp(z)/sum exp(z) = {naive.tolist()};  torch.softmax = {torch.softmax(z, 0).tolist()}")
-assert torch.isnan(naive).all() and torch.allclose(torch.softmax(z, 0), torch.sigmoid(torch.tensor([-1.0, 1.0], dtype=torch.float64)))
+expected = torch.sigmoid(torch.tensor([-1.0, 1.0], dtype=torch.float64))  # same as softmax of (0, 1)
+assert torch.isnan(naive).all() and torch.allclose(torch.softmax(z, 0), expected)
 
 # two classes: softmax(z1, z2)_1 = 1 / (1 + exp(z2 - z1)) = σ(z1 - z2)
 two = logits[:, :2]

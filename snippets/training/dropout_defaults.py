@@ -1,0 +1,53 @@
+import inspect
+
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+# Defaults.
+assert nn.Dropout().p == 0.5 and nn.Dropout().inplace is False
+sig = inspect.signature(F.dropout).parameters
+print("nn.Dropout().p =", nn.Dropout().p, "| F.dropout defaults: p =", sig["p"].default,
+      ", training =", sig["training"].default)
+assert sig["p"].default == 0.5 and sig["training"].default is True  # F.dropout is ON unless told
+
+# model.train() / model.eval() set .training on every submodule, dropout included.
+model = nn.Sequential(nn.Linear(4, 4), nn.ReLU(), nn.Dropout(0.5))
+x = torch.randn(64, 4)
+model.eval()
+assert not model[2].training and torch.equal(model(x), model(x))
+model.train()
+assert model[2].training and not torch.equal(model(x), model(x))
+print("eval(): two passes identical; train(): two passes differ")
+
+# After ReLU or before it: the same thing (the mask is >= 0, 1/(1-p) > 0, relu(c h) = c relu(h)).
+# Not for tanh, which does not commute with the scaling.
+h = torch.randn(1000, 100)
+drop = nn.Dropout(0.3)
+torch.manual_seed(0)
+after = drop(torch.relu(h))
+torch.manual_seed(0)
+before = torch.relu(drop(h))
+print("dropout(relu(h)) == relu(dropout(h)) with the same mask:", torch.equal(after, before))
+assert torch.equal(after, before)
+torch.manual_seed(0)
+after = drop(torch.tanh(h))
+torch.manual_seed(0)
+before = torch.tanh(drop(h))
+print("dropout(tanh(h)) == tanh(dropout(h)) with the same mask:", torch.equal(after, before))
+assert not torch.allclose(after, before)
+
+# Variance shift (the reason dropout before batch norm is troublesome): for zero-mean, unit-variance
+# inputs the training-mode variance is 1/(1-p), the eval-mode variance is 1.
+torch.manual_seed(0)
+z = torch.randn(1_000_000)
+for p in (0.2, 0.5):
+    v_train = F.dropout(z, p, training=True).var().item()
+    print(f"p={p}: variance in training mode {v_train:.3f} (1/(1-p) = {1 / (1 - p):.3f}), "
+          f"in eval mode {z.var().item():.3f}")
+    assert abs(v_train - 1 / (1 - p)) < 0.01
+
+# AlphaDropout (for SELU networks) keeps mean 0 and variance 1 in training mode instead.
+a = nn.AlphaDropout(0.2).train()(z)
+print(f"AlphaDropout(0.2), training mode: mean {a.mean():.3f}, variance {a.var():.3f}")
+assert abs(a.mean()) < 0.01 and abs(a.var() - 1) < 0.01

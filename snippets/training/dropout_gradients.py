@@ -1,0 +1,37 @@
+def first_layer_grad(model, X, y):
+    """Gradient of the loss with respect to the first layer's weights (one row per hidden unit)."""
+    model.zero_grad()
+    F.cross_entropy(model(X), y).backward()
+    return model[0].weight.grad.clone()
+
+
+model = make_mlp(0.5)
+model.train()
+torch.manual_seed(2)
+
+# One example: the units dropped for it receive exactly zero gradient in this step.
+hidden = torch.relu(model[0](X_tr[:1]))
+mask = {}
+handle = model[2].register_forward_hook(lambda m, inp, out: mask.update(kept=out != 0))
+g = first_layer_grad(model, X_tr[:1], y_tr[:1])
+handle.remove()
+dropped = (~mask["kept"][0]) & (hidden[0] > 0)       # active units that the mask zeroed
+print(f"batch of 1: {int(dropped.sum())} active units dropped, all with zero gradient:",
+      bool((g[dropped] == 0).all()))
+assert dropped.sum() > 0 and (g[dropped] == 0).all()
+
+# A mini-batch of 128: PyTorch draws a mask per example, so every unit is kept for about
+# half of the examples and every unit's weights receive a gradient in this one step.
+g = first_layer_grad(model, X_tr[:128], y_tr[:128])
+updated = (g.abs().sum(1) > 0).float().mean().item()
+print(f"batch of 128: fraction of hidden units whose weights get a gradient = {updated:.2f}")
+assert updated == 1.0
+
+# What dropout does change: the full-batch gradient becomes a random variable.
+grads = torch.stack([first_layer_grad(model, X_tr, y_tr).flatten() for _ in range(30)])
+noise = (grads.std(0).norm() / grads.mean(0).norm()).item()
+model_plain = make_mlp(0.0)
+plain = torch.stack([first_layer_grad(model_plain, X_tr, y_tr).flatten() for _ in range(2)])
+print(f"full batch, 30 masks: |std of gradient| / |mean gradient| = {noise:.2f}; "
+      f"without dropout two evaluations are identical: {torch.equal(plain[0], plain[1])}")
+assert noise > 0.2 and torch.equal(plain[0], plain[1])
