@@ -197,10 +197,51 @@ def _typeset(content: str, page) -> str:
         raise PluginError(f"{B.rel(path)}:{line}: invalid formula {err.tex!r}: {err.message}") from err
 
 
+def _check_toc(page) -> None:
+    """Math in a heading reaches the table of contents as raw TeX: refuse it."""
+    def walk(items):
+        for item in items:
+            yield item
+            yield from walk(item.children)
+
+    for item in walk(page.toc):
+        if katex.leftover_tex(item.title):
+            path = Path(page.file.abs_src_path)
+            source = path.read_text(encoding="utf-8")
+            line, fence = 0, None
+            for i, text in enumerate(source.splitlines(), 1):
+                mark = re.match(r"\s*(`{3,}|~{3,})", text)
+                if mark and (fence is None or mark[1].startswith(fence)):
+                    fence = None if fence else mark[1]
+                elif fence is None and re.match(r"#{1,6} ", text) and ("$" in text or "\\(" in text):
+                    line = i
+                    break
+            raise PluginError(f"{B.rel(path)}:{line}: math in a heading shows as raw TeX in the table of "
+                              f"contents ({item.title!r}); write it in plain text or Unicode")
+
+
+_PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.DOTALL)
+_GLUED_ITEM = re.compile(r"\n[ \t]*(?:[*+-]|\d+\.)[ \t]+(?P<rest>[^\n]*)")
+
+
+def _check_glued_lists(html: str, page) -> None:
+    """A list item written right under a paragraph, with no blank line, is paragraph text."""
+    for par in _PARAGRAPH.finditer(html):
+        m = _GLUED_ITEM.search(par[1])
+        if m:
+            path = Path(page.file.abs_src_path)
+            words = re.sub(r"<[^>]+>", "", m["rest"]).split()[:3]
+            line = katex.find_line(path.read_text(encoding="utf-8"), " ".join(words)) if words else 0
+            raise PluginError(f"{B.rel(path)}:{line}: a list item runs into the paragraph above it "
+                              f"({m[0].strip()[:50]!r}); put a blank line before the list")
+
+
 def on_page_content(html: str, page, config, files):
     if not page.file.src_uri.endswith(".md"):
         return html  # notebook pages are typeset and checked in on_post_page
     html = _typeset(html, page)
+    _check_toc(page)
+    _check_glued_lists(html, page)
     left = katex.leftover_tex(html)
     if left:
         path = Path(page.file.abs_src_path)

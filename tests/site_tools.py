@@ -510,11 +510,12 @@ const article = document.querySelector('article.md-content__inner') || document.
 const skip = 'pre, code, script, style, textarea, .katex, .highlight, .highlight-ipynb, .clipboard-copy-txt';
 const blocks = 'p, li, td, th, dd, dt, h1, h2, h3, h4, h5, h6, blockquote, figcaption, summary, div';
 const texts = new Map();
-const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+// the whole page: the article, and also the navigation, the table of contents and the header
+const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 for (let n = walker.nextNode(); n; n = walker.nextNode()) {
   const el = n.parentElement;
   if (!el || el.closest(skip) || !el.getClientRects().length) continue;  // code, math, or not rendered
-  const block = el.closest(blocks) || article;
+  const block = el.closest(blocks) || document.body;
   texts.set(block, (texts.get(block) || '') + n.data.replace(/\s+/g, ' '));
 }
 const patterns = [/\$\$|\\\(|\\\)|\\\[|\\\]|\\begin\{|\\frac\{/, /\$[^$]{0,400}?(\\[A-Za-z]+|[_^])[^$]{0,400}?\$/];

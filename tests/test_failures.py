@@ -133,11 +133,23 @@ def test_a_fence_the_build_would_not_run_fails_the_build(tmp_path, fence):
     assert "docs/page.md:10: " in out, out
 
 
-def test_raw_tex_left_on_a_page_fails_the_build_naming_page_and_line(tmp_path):
+
+MARKUP_FAULTS = {
     # a $$ block glued to the paragraph above it is not display math for arithmatex
-    page = PAGE.replace("# A page\n\n$$", "# A page\n\nThe theorem:\n$$")
-    root = make_project(tmp_path, page, snippet="x = 1\n")
+    "raw TeX": ("# A page\n\nThe theorem:\n$$", "docs/page.md:8: raw TeX left on the page, not typeset"),
+    # the table of contents would show the heading's TeX raw
+    "math in a heading": ("# A page\n\n## The case $n = 1$\n\n$$",
+                          "docs/page.md:6: math in a heading shows as raw TeX in the table of contents"),
+    "list glued to a paragraph": ("# A page\n\nTwo cases:\n* the first case\n* the second case\n\n$$",
+                                  "docs/page.md:7: a list item runs into the paragraph above it"),
+}
+
+
+@pytest.mark.parametrize("fault", MARKUP_FAULTS)
+def test_markup_that_would_show_wrongly_fails_the_build_naming_page_and_line(tmp_path, fault):
+    replacement, expected = MARKUP_FAULTS[fault]
+    root = make_project(tmp_path, PAGE.replace("# A page\n\n$$", replacement), snippet="x = 1\n")
     done = run(root, "mkdocs", "build", "--strict")
     out = done.stdout + done.stderr
     assert done.returncode != 0
-    assert "docs/page.md:8: raw TeX left on the page, not typeset" in out, out
+    assert expected in out, out
