@@ -260,7 +260,10 @@ def on_post_page(output: str, page, config):
     anchor = '<article class="md-content__inner md-typeset">'
     if anchor not in output:
         raise PluginError(f"docs/{page.file.src_uri}: cannot place the notebook download link")
-    output = output.replace(anchor, anchor + link, 1)
+    start = output.index(anchor)
+    h1_end = output.find("</h1>", start)  # under the notebook's title, as on the Markdown pages
+    at = h1_end + len("</h1>") if h1_end > 0 else start + len(anchor)
+    output = output[:at] + link + output[at:]
     try:
         output = katex.render_notebook_html(output)
     except katex.FormulaError as err:

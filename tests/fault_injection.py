@@ -23,8 +23,9 @@ temporary site). :func:`run` then runs ``pytest`` on the page and ``mkdocs build
 --strict`` on the tree; both must fail, and both must name the page and the fence
 line of the faulty block (``docs/<section>/<page>.md:LINE``).
 
-Notebooks: the first mutable assertion of the last code cell that has one; only
-the strict build is run, and it must fail naming the notebook.
+Notebooks: the first mutable assertion of the last code cell that has one; the
+notebook test (``tests/test_notebooks.py``, executing it with nbclient) and the
+strict build are run, and both must fail naming the notebook.
 """
 
 from __future__ import annotations
@@ -264,7 +265,7 @@ def _ignore_pages(directory: str, names: list[str]) -> set[str]:
     return {n for n in names if n.endswith((".md", ".ipynb"))} | {"__pycache__", ".ipynb_checkpoints"}
 
 
-#: Top-level entries of the project not copied into a temporary tree (tests/ gets only the plugin).
+#: Top-level entries of the project not copied into a temporary tree (tests/ gets the plugin and the notebook test).
 NOT_COPIED = {".git", ".venv", "venv", "node_modules", "site", "build", "tests", "docs", ".pytest_cache",
               ".cache", ".github", ".ci"}
 
@@ -273,7 +274,7 @@ def make_tree(fault: Fault, root: Path) -> Path:
     """A temporary project in ``root`` whose only page is the faulty one.
 
     Everything ``mkdocs.yml`` may refer to is copied (proven/, snippets/, a theme's custom_dir...),
-    docs/ without its other pages, node_modules/ as a link, tests/ with only the pytest plugin.
+    docs/ without its other pages, node_modules/ as a link, tests/ with the pytest plugin and the notebook test.
     """
     root.mkdir(parents=True)
     for entry in ROOT.iterdir():
@@ -285,6 +286,7 @@ def make_tree(fault: Fault, root: Path) -> Path:
             shutil.copy2(entry, root / entry.name)
     (root / "tests").mkdir()
     shutil.copy(ROOT / "tests" / "plugin_blocks.py", root / "tests")
+    shutil.copy(ROOT / "tests" / "test_notebooks.py", root / "tests")
     shutil.copytree(ROOT / "docs", root / "docs", ignore=_ignore_pages)  # assets, includes: no pages
     (root / "node_modules").symlink_to(ROOT / "node_modules")
     (root / "pyproject.toml").write_text(
@@ -342,7 +344,10 @@ def _env(root: Path) -> dict[str, str]:
 
 def run(fault: Fault, root: Path, what: str, timeout: float = 300) -> Outcome:
     """Run ``what`` ('tests' or 'build') in the temporary tree ``root``."""
-    if what == "tests":
+    if what == "tests" and fault.cell >= 0:  # the test that executes each notebook
+        args = [sys.executable, "-m", "pytest", "tests/test_notebooks.py", "-k", "executes", "-q",
+                "-p", "no:cacheprovider"]
+    elif what == "tests":
         args = [sys.executable, "-m", "pytest", fault.page, "-x", "-q", "-p", "no:cacheprovider"]
     else:
         args = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(root / "site")]

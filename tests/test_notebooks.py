@@ -54,3 +54,15 @@ def test_notebook_and_answer_pages_link_both_ways(path):
         assert page.is_file(), f"{B.rel(path)} links to missing page {target}"
         assert f"experiments/{path.name}" in page.read_text(), (
             f"{B.rel(page)} does not link to the notebook that supports it ({path.name})")
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[B.rel(n) for n in NOTEBOOKS])
+def test_notebook_page_offers_the_notebook_under_its_title(path, site):
+    built = site / path.relative_to(B.DOCS).with_suffix("") / "index.html"
+    page = built.read_text(encoding="utf-8")
+    link = f'href="{path.name}" download="{path.name}"'
+    assert link in page, f"{built}: no download link for {path.name}"
+    assert page.index("</h1>") < page.index(link), f"{built}: the download link is not under the title"
+    offered = built.parent / path.name
+    assert offered.is_file() and json.loads(offered.read_text()) == json.loads(path.read_text()), (
+        f"{offered}: missing, or not the notebook of {B.rel(path)}")

@@ -47,7 +47,8 @@ def test_a_wrong_value_fails_the_tests_and_the_build_naming_the_page(tmp_path, r
             problems.append(f"{B.rel(book)}: no mutable assertion in any code cell: no fault to inject")
             continue
         faults.append(fault)
-        jobs.append((fault, F.make_tree(fault, tmp_path / f"tree-{len(faults) - 1:02d}"), "build"))
+        root = F.make_tree(fault, tmp_path / f"tree-{len(faults) - 1:02d}")
+        jobs += [(fault, root, "tests"), (fault, root, "build")]
     with ThreadPoolExecutor(max_workers=JOBS) as pool:
         # notebooks first: they take longest
         order = sorted(jobs, key=lambda j: j[0].cell < 0)
@@ -80,12 +81,12 @@ def test_a_wrong_value_fails_the_tests_and_the_build_naming_the_page(tmp_path, r
     seconds = round(time.perf_counter() - start, 1)
     summary = {"pages_with_blocks": len(pages), "faults_injected": len(md),
                "faults_caught_by_tests_and_build": caught, "notebooks": len(books),
-               "notebook_faults_injected": len(nb), "notebook_faults_caught_by_build": nb_caught,
+               "notebook_faults_injected": len(nb), "notebook_faults_caught_by_tests_and_build": nb_caught,
                "seconds": seconds, "jobs": JOBS, "faults": entries}
     T.BUILD.mkdir(exist_ok=True)
     (T.BUILD / "fault-injection.json").write_text(json.dumps(summary, indent=1) + "\n")
     line = (f"fault injection: {len(pages)} pages with blocks, {caught}/{len(md)} faults caught by both pytest and "
-            f"the strict build; {len(books)} notebooks, {nb_caught}/{len(nb)} caught by the build; {seconds} s")
+            f"the strict build; {len(books)} notebooks, {nb_caught}/{len(nb)} caught by both; {seconds} s")
     print(line)
     record_property("site:fault_pages", len(pages))
     record_property("site:faults_caught", caught + nb_caught)
