@@ -188,13 +188,31 @@ def on_page_markdown(markdown: str, page, config, files):
     return "\n".join(lines) + "\n"
 
 
+def _error_at(page, locate, message: str) -> PluginError:
+    """A build error naming the page's source file and the line ``locate(source text)`` returns."""
+    path = Path(page.file.abs_src_path)
+    return PluginError(f"{B.rel(path)}:{locate(path.read_text(encoding='utf-8'))}: {message}")
+
+
 def _typeset(content: str, page) -> str:
     try:
         return katex.render_html(content)
     except katex.FormulaError as err:
-        path = Path(page.file.abs_src_path)
-        line = katex.find_line(path.read_text(encoding="utf-8"), err.tex)
-        raise PluginError(f"{B.rel(path)}:{line}: invalid formula {err.tex!r}: {err.message}") from err
+        raise _error_at(page, lambda source, tex=err.tex: katex.find_line(source, tex),
+                        f"invalid formula {err.tex!r}: {err.message}") from err
+
+
+HEADING_WITH_MATH = re.compile(r"#{1,6} .*(\$|\\\()")
+
+
+def _heading_line(page):
+    """The line of the first Markdown heading holding math, outside fenced blocks (0 if none)."""
+    def locate(source: str) -> int:
+        fenced = {n for b in B.parse_page(Path(page.file.abs_src_path))
+                  for n in range(b.line, b.line + len(b.body) + 2)}
+        return next((i for i, text in enumerate(source.splitlines(), 1)
+                     if i not in fenced and HEADING_WITH_MATH.match(text)), 0)
+    return locate
 
 
 def _check_toc(page) -> None:
@@ -206,18 +224,8 @@ def _check_toc(page) -> None:
 
     for item in walk(page.toc):
         if katex.leftover_tex(item.title):
-            path = Path(page.file.abs_src_path)
-            source = path.read_text(encoding="utf-8")
-            line, fence = 0, None
-            for i, text in enumerate(source.splitlines(), 1):
-                mark = re.match(r"\s*(`{3,}|~{3,})", text)
-                if mark and (fence is None or mark[1].startswith(fence)):
-                    fence = None if fence else mark[1]
-                elif fence is None and re.match(r"#{1,6} ", text) and ("$" in text or "\\(" in text):
-                    line = i
-                    break
-            raise PluginError(f"{B.rel(path)}:{line}: math in a heading shows as raw TeX in the table of "
-                              f"contents ({item.title!r}); write it in plain text or Unicode")
+            raise _error_at(page, _heading_line(page), "math in a heading shows as raw TeX in the table of "
+                            f"contents ({item.title!r}); write it in plain text or Unicode")
 
 
 _PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.DOTALL)
@@ -229,11 +237,10 @@ def _check_glued_lists(html: str, page) -> None:
     for par in _PARAGRAPH.finditer(html):
         m = _GLUED_ITEM.search(par[1])
         if m:
-            path = Path(page.file.abs_src_path)
-            words = re.sub(r"<[^>]+>", "", m["rest"]).split()[:3]
-            line = katex.find_line(path.read_text(encoding="utf-8"), " ".join(words)) if words else 0
-            raise PluginError(f"{B.rel(path)}:{line}: a list item runs into the paragraph above it "
-                              f"({m[0].strip()[:50]!r}); put a blank line before the list")
+            words = " ".join(re.sub(r"<[^>]+>", "", m["rest"]).split()[:3])
+            raise _error_at(page, lambda source, words=words: katex.find_line(source, words) if words else 0,
+                            f"a list item runs into the paragraph above it ({m[0].strip()[:50]!r}); "
+                            "put a blank line before the list")
 
 
 def on_page_content(html: str, page, config, files):
@@ -244,10 +251,9 @@ def on_page_content(html: str, page, config, files):
     _check_glued_lists(html, page)
     left = katex.leftover_tex(html)
     if left:
-        path = Path(page.file.abs_src_path)
-        line = katex.leftover_line(path.read_text(encoding="utf-8"), left)
-        raise PluginError(f"{B.rel(path)}:{line}: raw TeX left on the page, not typeset: "
-                          f"{' '.join(left.split())[:70]!r} (is a $$ block missing its blank lines?)")
+        raise _error_at(page, lambda source: katex.leftover_line(source, left),
+                        f"raw TeX left on the page, not typeset: {' '.join(left.split())[:70]!r} "
+                        "(is a $$ block missing its blank lines?)")
     return html
 
 

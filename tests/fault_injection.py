@@ -43,7 +43,7 @@ from pathlib import Path
 
 from proven import blocks as B
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = B.ROOT
 LOWER = {ast.Gt, ast.GtE}  # x > L: L is a lower bound of x
 UPPER = {ast.Lt, ast.LtE}  # x < L: L is an upper bound of x
 
@@ -249,12 +249,13 @@ def _without_key(config: str, key: str) -> str:
     return "\n".join(out) + "\n"
 
 
-def _config(page_uri: str) -> str:
-    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    config = _without_key(_without_key(config, "nav"), "validation")
-    return config + (
-        "\n# fault injection: this page only; its links to other pages lead outside this build\n"
-        f"nav:\n  - {page_uri}\n"
+def _config(page_uris: list[str], relax_links: bool) -> str:
+    config = _without_key((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), "nav")
+    config += "\nnav:\n" + "".join(f"  - {uri}\n" for uri in page_uris)
+    if not relax_links:
+        return config
+    return _without_key(config, "validation") + (
+        "\n# these pages only: their links to other pages lead outside this build\n"
         "validation:\n  nav:\n    omitted_files: info\n    not_found: info\n    absolute_links: info\n"
         "  links:\n    not_found: info\n    anchors: info\n    absolute_links: info\n    unrecognized_links: info\n")
 
@@ -270,13 +271,14 @@ NOT_COPIED = {".git", ".venv", "venv", "node_modules", "site", "build", "tests",
               ".cache", ".github", ".ci"}
 
 
-def make_tree(fault: Fault, root: Path) -> Path:
-    """A temporary project in ``root`` whose only page is the faulty one.
+def make_project(root: Path, pages: dict[str, str], relax_links: bool = False) -> Path:
+    """A temporary project in ``root`` whose only pages are ``pages`` (docs-relative path: text), in that nav order.
 
     Everything ``mkdocs.yml`` may refer to is copied (proven/, snippets/, a theme's custom_dir...),
     docs/ without its other pages, node_modules/ as a link, tests/ with the pytest plugin and the notebook test.
+    ``relax_links`` turns link validation down to ``info``, for pages whose links lead to pages left out.
     """
-    root.mkdir(parents=True)
+    root.mkdir(parents=True, exist_ok=True)
     for entry in ROOT.iterdir():
         if entry.name in NOT_COPIED or entry.name.endswith(".egg-info"):
             continue
@@ -291,8 +293,16 @@ def make_tree(fault: Fault, root: Path) -> Path:
     (root / "node_modules").symlink_to(ROOT / "node_modules")
     (root / "pyproject.toml").write_text(
         '[tool.pytest.ini_options]\npythonpath = ["."]\naddopts = "-p tests.plugin_blocks"\n')
-    page = root / fault.page
-    page.parent.mkdir(parents=True, exist_ok=True)
+    for uri, text in pages.items():
+        (root / "docs" / uri).parent.mkdir(parents=True, exist_ok=True)
+        (root / "docs" / uri).write_text(text, encoding="utf-8")
+    (root / "mkdocs.yml").write_text(_config(list(pages), relax_links), encoding="utf-8")
+    return root
+
+
+def make_tree(fault: Fault, root: Path) -> Path:
+    """A temporary project in ``root`` whose only page is the faulty one (see :func:`make_project`)."""
+    uri = Path(fault.page).relative_to("docs").as_posix()
     if fault.cell >= 0:
         nb = json.loads((ROOT / fault.page).read_text(encoding="utf-8"))
         cell = nb["cells"][fault.cell]
@@ -301,18 +311,15 @@ def make_tree(fault: Fault, root: Path) -> Path:
         old = lines[fault.line - 1]
         lines[fault.line - 1] = old.replace(fault.before, fault.after, 1)
         cell["source"] = lines
-        page.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    else:
-        text = (ROOT / fault.page).read_text(encoding="utf-8").splitlines(keepends=True)
-        page.write_text("".join(text[:fault.keep_lines]), encoding="utf-8")
-        target = root / fault.file
-        lines = target.read_text(encoding="utf-8").splitlines(keepends=True)
-        old = lines[fault.line - 1]
-        assert fault.before in old, f"{fault.where}: expected {fault.before!r}"
-        lines[fault.line - 1] = old.replace(fault.before, fault.after, 1)
-        target.write_text("".join(lines), encoding="utf-8")
-    uri = Path(fault.page).relative_to("docs").as_posix()
-    (root / "mkdocs.yml").write_text(_config(uri), encoding="utf-8")
+        return make_project(root, {uri: json.dumps(nb, indent=1, ensure_ascii=False) + "\n"}, relax_links=True)
+    text = (ROOT / fault.page).read_text(encoding="utf-8").splitlines(keepends=True)
+    make_project(root, {uri: "".join(text[:fault.keep_lines])}, relax_links=True)
+    target = root / fault.file
+    lines = target.read_text(encoding="utf-8").splitlines(keepends=True)
+    old = lines[fault.line - 1]
+    assert fault.before in old, f"{fault.where}: expected {fault.before!r}"
+    lines[fault.line - 1] = old.replace(fault.before, fault.after, 1)
+    target.write_text("".join(lines), encoding="utf-8")
     return root
 
 
@@ -334,7 +341,8 @@ class Outcome:
         return self.returncode != 0 and self.assertion and self.names_page
 
 
-def _env(root: Path) -> dict[str, str]:
+def run_env(root: Path) -> dict[str, str]:
+    """The environment of a build or test run in the temporary project ``root``."""
     env = {k: v for k, v in os.environ.items()
            if not k.startswith(("PYTEST_", "PROVEN_SITE", "COV_")) and k != "PYTHONPATH"}
     env.update(PYTHONPATH=str(root), NO_MKDOCS_2_WARNING="1", OMP_NUM_THREADS="1", MPLBACKEND="Agg",
@@ -353,7 +361,7 @@ def run(fault: Fault, root: Path, what: str, timeout: float = 300) -> Outcome:
         args = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(root / "site")]
     start = time.perf_counter()
     try:
-        done = subprocess.run(args, cwd=root, env=_env(root), capture_output=True, text=True, timeout=timeout,
+        done = subprocess.run(args, cwd=root, env=run_env(root), capture_output=True, text=True, timeout=timeout,
                               check=False)
         output, code = done.stdout + done.stderr, done.returncode
     except subprocess.TimeoutExpired as err:

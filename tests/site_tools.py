@@ -28,8 +28,9 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-ROOT = Path(__file__).resolve().parent.parent
-DOCS = ROOT / "docs"
+from proven import blocks as B
+
+ROOT, DOCS = B.ROOT, B.DOCS
 BUILD = ROOT / "build"
 SCREENSHOTS = BUILD / "screenshots"
 CHROMIUM = os.environ.get("PROVEN_CHROMIUM", "/usr/bin/chromium")  # Debian's packages

@@ -7,15 +7,13 @@ or `pytest` on it, and reads what they print.
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from proven import blocks as B
+from tests import fault_injection as F
 
 SNIPPET = """import math
 
@@ -48,30 +46,20 @@ print(x)
 """
 
 
+HOME = "---\nanswer: home\n---\n# Home\n\n<!-- questions -->\n"
+
+
 def make_project(root: Path, page: str, snippet: str = SNIPPET) -> Path:
-    shutil.copytree(B.ROOT / "proven", root / "proven", ignore=shutil.ignore_patterns("__pycache__"))
-    (root / "tests").mkdir()
-    shutil.copy(B.ROOT / "tests" / "plugin_blocks.py", root / "tests")
-    (root / "node_modules").symlink_to(B.ROOT / "node_modules")
-    (root / "docs" / "includes").mkdir(parents=True)
-    shutil.copy(B.ROOT / "docs" / "includes" / "abbreviations.md", root / "docs" / "includes")
-    (root / "docs" / "index.md").write_text("---\nanswer: home\n---\n# Home\n\n<!-- questions -->\n")
-    (root / "docs" / "page.md").write_text(page)
+    """The project with two pages, a home page and ``page``, and ``snippet`` as snippets/bad/wrong.py."""
+    F.make_project(root, {"index.md": HOME, "page.md": page})
     (root / "snippets" / "bad").mkdir(parents=True)
     (root / "snippets" / "bad" / "wrong.py").write_text(snippet)
-    config = (B.ROOT / "mkdocs.yml").read_text()
-    config = config[: config.rindex("\nnav:")] + "\nnav:\n  - Home: index.md\n  - Pages:\n      - page.md\n"
-    (root / "mkdocs.yml").write_text(config)
-    (root / "pyproject.toml").write_text(
-        '[tool.pytest.ini_options]\npythonpath = ["."]\naddopts = "-p tests.plugin_blocks"\n')
     return root
 
 
 def run(root: Path, *args: str) -> subprocess.CompletedProcess:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=str(root))
-    env.pop("PROVEN_SITE", None)
-    return subprocess.run([sys.executable, "-m", *args], cwd=root, env=env, capture_output=True, text=True,
-                          check=False, timeout=300)
+    return subprocess.run([sys.executable, "-m", *args], cwd=root, env=F.run_env(root), capture_output=True,
+                          text=True, check=False, timeout=300)
 
 
 def test_wrong_claim_fails_the_build_naming_page_and_snippet_line(tmp_path):

@@ -47,25 +47,10 @@ def mlp(kind):
     return torch.nn.Sequential(*layers, torch.nn.Linear(n, 10)).double()
 
 
-def train(model, lr, steps=100, batch=64):
-    """Plain SGD; returns the training loss of every step."""
-    g = torch.Generator().manual_seed(0)
-    opt = torch.optim.SGD(model.parameters(), lr=lr)
-    losses = []
-    for _ in range(steps):
-        idx = torch.randint(0, len(X), (batch,), generator=g)
-        loss = torch.nn.functional.cross_entropy(model(X[idx]), y[idx])
-        opt.zero_grad()
-        loss.backward()
-        opt.step()
-        losses.append(loss.item())
-    return losses
-
-
 LR = 0.5
 runs = [("no BN", LR), ("BN before ReLU", LR), ("BN after ReLU", LR), ("BN + noise", LR), ("no BN", 0.03)]
 models = {(kind, lr): mlp(kind) for kind, lr in runs}
-curves = {(kind, lr): train(models[kind, lr], lr) for kind, lr in runs}
+curves = {(kind, lr): sgd_losses(models[kind, lr], X, y, lr, steps=100) for kind, lr in runs}  # 100 steps of 64
 
 
 def final(kind, lr=LR):  # mean training loss of the last 20 steps (nan if it diverged)

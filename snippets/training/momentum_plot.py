@@ -8,19 +8,26 @@ h = np.array([1.0, 50.0])
 lr, budget, x0 = 0.02, 5000, np.array([-3.0, 1.0])
 tol = 1e-4 * np.linalg.norm(x0)
 betas = (0.0, 0.5, 0.9, 0.99, 0.99999)
-paths, converged, crossings = {}, {}, {}
-report = []  # printed lines, shown as preformatted text above the figure
-for beta in betas:
+
+
+def trajectory(beta, steps=budget, lr=lr, h=h, x0=x0, tol=tol):
+    """PyTorch's heavy-ball rule from x0: the path, and the step from which it stays within tol (None: never)."""
     x, v, path = x0.copy(), np.zeros(2), [x0.copy()]
-    for _ in range(budget):
+    for _ in range(steps):
         v = beta * v + h * x
         x = x - lr * v
         path.append(x.copy())
     path = np.array(path)
+    last_out = np.nonzero(np.linalg.norm(path, axis=1) > tol)[0][-1]  # last step outside the tolerance ball
+    return path, (int(last_out + 1) if last_out < steps else None)
+
+
+paths, converged, crossings = {}, {}, {}
+report = []  # printed lines, shown as preformatted text above the figure
+for beta in betas:
+    path, converged[beta] = trajectory(beta)
     dist = np.linalg.norm(path, axis=1)
-    last_out = np.nonzero(dist > tol)[0][-1]  # last step outside the tolerance ball
-    converged[beta] = int(last_out + 1) if last_out < budget else None
-    end = last_out + 1
+    end = converged[beta] or budget + 1
     crossings[beta] = int(np.sum(np.sign(path[1:end, 0]) != np.sign(path[: end - 1, 0])))
     paths[beta] = path
     when = f"from step {converged[beta]} on" if converged[beta] else f"never within {budget} steps"

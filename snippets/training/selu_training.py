@@ -25,15 +25,8 @@ def mlp(act, weight_gain, depth=DEPTH, width=64):
     return torch.nn.Sequential(*layers, torch.nn.Linear(n, 10)).double()
 
 
-def train(model, lr=LR, steps=STEPS, batch=64):
-    g = torch.Generator().manual_seed(0)
-    opt = torch.optim.SGD(model.parameters(), lr=lr)
-    for _ in range(steps):
-        idx = torch.randint(0, len(X), (batch,), generator=g)
-        loss = torch.nn.functional.cross_entropy(model(X[idx]), y[idx])
-        opt.zero_grad()
-        loss.backward()
-        opt.step()
+def train(model, lr=LR, steps=STEPS):
+    sgd_losses(model, X, y, lr, steps)
     with torch.no_grad():
         return torch.nn.functional.cross_entropy(model(X), y).item()  # loss on all 1797 digits
 
