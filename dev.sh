@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One entry point for contributors and CI. Usage:
-#   ./dev.sh serve   set everything up, then build and serve the site on http://127.0.0.1:8000
+#   ./dev.sh serve   set everything up, then build and serve the site on http://127.0.0.1:8000/proven-answers/
+#                    (the path of site_url, as on GitHub Pages)
 #   ./dev.sh test    set everything up, then build the site twice (strict) and run the whole test suite,
 #                    all with the network cut off where the machine allows it (unshare -n, as root)
 #   ./dev.sh build   set up, then one strict build into site/
