@@ -86,5 +86,5 @@ case "$cmd" in
   test) setup; offline "$0" _checks "$@" ;;
   _checks) checks "$@" ;;
   bench) setup; exec "$VENV/bin/python" tests/benchmark.py "$@" ;;
-  *) sed -n '2,8p' "$0"; exit 2 ;;
+  *) sed -n '2,9p' "$0"; exit 2 ;;
 esac
