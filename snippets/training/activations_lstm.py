@@ -41,3 +41,16 @@ print("pre-activation of the forget gate:", pre_f.tolist())
 print("logistic gate:", [round(v, 3) for v in torch.sigmoid(pre_f).tolist()], " (a fraction of c kept, in (0, 1))")
 print("tanh 'gate':   ", [round(v, 3) for v in torch.tanh(pre_f).tolist()], " (negative: flips the sign of c)")
 assert (torch.sigmoid(pre_f) > 0).all() and (torch.tanh(pre_f) < 0).any()
+
+# nn.RNN's default is tanh, and a plain tanh RNN still loses the gradient through time:
+# every step multiplies by tanh' <= 1 and by the recurrent weights.
+torch.manual_seed(0)
+rnn = torch.nn.RNN(8, 32, dtype=torch.float64)
+reach = {}
+for T in (1, 10, 50):
+    seq = torch.randn(T, 1, 8, dtype=torch.float64, requires_grad=True)
+    (g,) = torch.autograd.grad(rnn(seq)[0][-1].sum(), seq)
+    reach[T] = g[0].norm().item()  # how much the first input still moves the last state
+print(f"nn.RNN (nonlinearity={rnn.nonlinearity!r}): |d h_T / d x_1| for T = 1, 10, 50:",
+      [f"{v:.1e}" for v in reach.values()])
+assert rnn.nonlinearity == "tanh" and reach[10] < 1e-2 * reach[1] and reach[50] < 1e-10 * reach[1]

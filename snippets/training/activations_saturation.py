@@ -21,3 +21,10 @@ print(
     f"max tanh' = {g_tanh.max():.4f} at z = {grid[g_tanh.argmax()]:.1f}"
 )
 assert g_sig.max() == 0.25 and g_tanh.max() == 1.0 and grid[g_sig.argmax()] == 0 == grid[g_tanh.argmax()]
+
+# ELU's slope just left and right of 0: alpha and 1, so only alpha = 1 (PyTorch's default) is smooth.
+for alpha in (1.0, 0.5):
+    near = torch.tensor([-1e-9, 1e-9], dtype=torch.float64, requires_grad=True)
+    (slopes,) = torch.autograd.grad(torch.nn.functional.elu(near, alpha=alpha).sum(), near)
+    print(f"ELU, alpha = {alpha}: slope left of 0 {slopes[0]:.4f}, right of 0 {slopes[1]:.4f}")
+    assert abs(slopes[0] - alpha) < 1e-6 and slopes[1] == 1

@@ -15,3 +15,11 @@ for m_B in (2, 4, 16, 64, 256):
 values = list(spread.values())
 assert all(a > b for a, b in zip(values, values[1:], strict=False))  # noisier the smaller the batch
 assert spread[2] > 0.4 and spread[256] < 0.1
+
+# m_B = 2: the two values become -d/sqrt(d^2 + eps) and +d/sqrt(d^2 + eps), d half their difference:
+# +-1 unless the two values nearly coincide.
+pairs = torch.tensor([[0.0, 0.0], [10.0, 1e-3]])  # channel 1: d = 5; channel 2: d = 5e-4
+out = torch.nn.BatchNorm1d(2, affine=False, track_running_stats=False)(pairs)
+d = torch.tensor([5.0, 5e-4])
+print("m_B = 2, d = 5 and d = 5e-4:", out[1].tolist())
+assert torch.allclose(out[1], d / (d**2 + 1e-5).sqrt(), atol=1e-6) and out[1, 0] > 0.9999 and out[1, 1] < 0.2

@@ -34,3 +34,12 @@ same = (masks * x) @ ((1 - p) * W).T / (1 - p)  # inverted dropout with weights 
 print("inverted dropout with weights (1-p)W reproduces the original network for every mask:",
       torch.allclose(same, z_original, atol=1e-12))
 assert torch.allclose(same, z_original, atol=1e-12)
+
+# As functions they are equal; as parameters they are not: for the same mask, the gradient with
+# respect to the inverted network's weights is 1/(1-p) times the original network's.
+W_orig = W.clone().requires_grad_()
+W_inv = ((1 - p) * W).requires_grad_()
+m = masks[123]
+((m * x) @ W_orig.T).sum().backward()
+((m * x) @ W_inv.T / (1 - p)).sum().backward()
+assert torch.allclose(W_inv.grad, W_orig.grad / (1 - p), atol=1e-12)

@@ -46,6 +46,12 @@ for p in (0.2, 0.5):
     print(f"p={p}: variance in training mode {v_train:.3f} (1/(1-p) = {1 / (1 - p):.3f}), "
           f"in eval mode {z.var().item():.3f}")
     assert abs(v_train - 1 / (1 - p)) < 0.01
+# With mean mu and variance s2 the training-mode variance is (s2 + mu^2) / (1-p) - mu^2.
+mu, s2, p = 2.0, 2.25, 0.2
+v_train = F.dropout(mu + s2**0.5 * z, p, training=True).var().item()
+print(f"mean {mu}, variance {s2}, p={p}: training-mode variance {v_train:.3f}, "
+      f"formula {(s2 + mu**2) / (1 - p) - mu**2:.3f}")
+assert abs(v_train / ((s2 + mu**2) / (1 - p) - mu**2) - 1) < 0.01
 
 # AlphaDropout (for SELU networks) keeps mean 0 and variance 1 in training mode instead.
 a = nn.AlphaDropout(0.2).train()(z)

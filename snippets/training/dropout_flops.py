@@ -17,3 +17,9 @@ print(f"random mask values drawn per step with dropout: {masked:,} "
       f"({masked / flops_plain:.4f} per matrix-product FLOP)")
 assert flops_plain == flops_dropout, "same product shapes: dropped units are multiplied by zero, not skipped"
 assert masked / flops_plain < 0.01, "in arithmetic the mask is under 1% of the step"
+
+# The masks are not drawn once per epoch: each forward pass draws a new one, for every example.
+torch.manual_seed(0)
+first, second = (F.dropout(torch.ones(2, 64), 0.5) != 0 for _ in range(2))
+assert not torch.equal(first[0], first[1]), "two examples of one batch get different masks"
+assert not torch.equal(first, second), "the next forward pass draws new masks"

@@ -16,3 +16,11 @@ expected = x.sum() ** 2 / (x ** 2).sum()  # (sum x)^2 / sum x^2, about 0.75 * n_
 print(f"predicted ratio (sum x)^2 / sum x^2 = {expected:.0f}")
 assert 0.8 * expected < ratio < 1.25 * expected, "the copied value inflates Var(z) by (sum x)^2 / sum x^2"
 assert abs(expected / (0.75 * n_in) - 1) < 0.1, "for inputs uniform on [0, 1] the factor is about 3/4 n_in"
+
+# Zero-mean inputs: the factor is about 1 on average over inputs; but after a tied ReLU layer all
+# inputs h_j of the next layer are equal, and the factor is exactly n_in.
+xs = torch.randn(2000, n_in)
+factor = (xs.sum(1) ** 2 / (xs**2).sum(1)).mean().item()
+h = torch.full((n_in,), 0.37)  # the equal outputs of a tied layer
+print(f"zero-mean inputs: mean factor {factor:.2f}; equal inputs: {(h.sum() ** 2 / (h**2).sum()).item():.0f}")
+assert abs(factor - 1) < 0.1 and torch.isclose(h.sum() ** 2 / (h**2).sum(), torch.tensor(float(n_in)))

@@ -32,3 +32,11 @@ for name, act in [("ReLU", torch.relu), ("SELU", torch.selu)]:
         assert z_unit.max() < 0 and g_w.norm() == 0
     else:
         assert g_w.norm() > 1e-3
+
+# "Never zero" holds in exact arithmetic. In float32, e^z underflows below z of about -104:
+# there SELU's (and ELU's) slope is exactly 0, as ReLU's is for every negative z.
+for f in (torch.selu, torch.nn.functional.elu):
+    z32 = torch.tensor([-100.0, -104.0], requires_grad=True)
+    (g32,) = torch.autograd.grad(f(z32).sum(), z32)
+    print(f"{f.__name__}: float32 slope at z = -100 and -104: {g32.tolist()}")
+    assert g32[0] > 0 and g32[1] == 0

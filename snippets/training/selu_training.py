@@ -40,6 +40,7 @@ print(f"(chance level: ln 10 = {math.log(10):.3f})")
 assert loss["SELU, LeCun init"] < 1.0                         # SELU in its conditions: trains well
 assert not math.isfinite(loss["SELU, He init"]) or loss["SELU, He init"] > 2.2  # diverged or stuck
 assert loss["ReLU, He init"] < 2.2                            # ReLU, same settings: below chance, learning
+assert loss["SELU, LeCun init"] < loss["ReLU, He init"]       # here, in its conditions, SELU does better
 
 too_fast = train(mlp(torch.nn.SELU, 1.0), lr=4 * LR)            # SELU in its conditions, learning rate x4
 print(f"SELU, LeCun init, lr {4 * LR}: loss {too_fast:.3f}")
