@@ -2,9 +2,14 @@
 # One entry point for contributors and CI. Usage:
 #   ./dev.sh serve   set everything up, then build and serve the site on http://127.0.0.1:8000/proven-answers/
 #                    (the path of site_url, as on GitHub Pages)
-#   ./dev.sh test    set everything up, then build the site twice (strict) and run the whole test suite,
-#                    all with the network cut off where the machine allows it (unshare -n, as root)
-#   ./dev.sh build   set up, then one strict build into site/
+#   ./dev.sh test    set everything up, then the portability run (every block and notebook in every
+#                    numerical environment), two strict builds and the rest of the test suite, all with
+#                    the network cut off where the machine allows it (unshare -n, as root)
+#   ./dev.sh build   set up, then one strict build into site/ (pages say they were not through the
+#                    portability run unless its results for the current code are in build/portability/)
+#   ./dev.sh release set up, then the portability run and one strict build that requires it (deployment)
+#   ./dev.sh portability [PAGE...]  run pages or notebooks in every numerical environment and print
+#                    what moved (no argument: all of them, as ./dev.sh test does)
 #   ./dev.sh bench   set up, then print build and execution timings (not a test)
 #   ./dev.sh setup   only the set-up: Debian packages (as root), .venv with pinned Python packages, npm ci
 set -euo pipefail
@@ -56,6 +61,11 @@ build() {  # build DIR
   "$VENV/bin/python" -m mkdocs build --strict --site-dir "$1"
 }
 
+portability() {  # every block and notebook in every numerical environment, on both cores, from nothing
+  rm -rf build/portability build/sensitivity.json
+  "$VENV/bin/python" -m pytest -n 2 --dist load -p no:cacheprovider tests/test_portability.py "$@"
+}
+
 offline() {  # run a command with no network: a fresh network namespace with only loopback
   if [ "$(id -u)" = 0 ] && unshare -n true 2>/dev/null; then
     echo "(network cut off: unshare -n, loopback only)"
@@ -67,14 +77,16 @@ offline() {  # run a command with no network: a fresh network namespace with onl
 }
 
 checks() {
-  say "strict build into site/ (runs every code block and notebook)"
-  build site
+  say "portability run: every code block and notebook in every numerical environment (tests/test_portability.py)"
+  portability
+  say "strict build into site/ (runs every code block and notebook; requires the portability run)"
+  PROVEN_REQUIRE_PORTABILITY=1 build site
   say "second clean build into build/site-2 (reproducibility check)"
   rm -rf build/site-2
-  build build/site-2
+  PROVEN_REQUIRE_PORTABILITY=1 build build/site-2
   say "test suite"
   PROVEN_SITE="$ROOT/site" PROVEN_SITE_2="$ROOT/build/site-2" \
-    "$VENV/bin/python" -m pytest -n 2 --dist loadfile "$@"
+    "$VENV/bin/python" -m pytest -n 2 --dist loadfile --ignore=tests/test_portability.py "$@"
 }
 
 cmd=${1:-help}
@@ -83,8 +95,13 @@ case "$cmd" in
   setup) setup ;;
   serve) setup; exec "$VENV/bin/python" -m mkdocs serve --dev-addr 127.0.0.1:8000 "$@" ;;
   build) setup; build site ;;
+  release) setup; portability && PROVEN_REQUIRE_PORTABILITY=1 build site ;;
+  portability)
+    setup
+    if (($#)); then exec "$VENV/bin/python" -m proven.portability check "$@"; fi
+    portability ;;
   test) setup; offline "$0" _checks "$@" ;;
   _checks) checks "$@" ;;
   bench) setup; exec "$VENV/bin/python" tests/benchmark.py "$@" ;;
-  *) sed -n '2,9p' "$0"; exit 2 ;;
+  *) sed -n '2,15p' "$0"; exit 2 ;;
 esac

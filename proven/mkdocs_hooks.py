@@ -16,6 +16,13 @@ Named in ``mkdocs.yml`` under ``hooks:``. What each event does:
   pages, also drop mkdocs-jupyter's MathJax and CDN Mermaid loaders).
 * ``on_post_build``: write ``build/executed-blocks.json`` (compared with what the
   tests ran) and log the count.
+
+Every page with code, and every notebook, also gets a "Proved with" line under its title
+(:mod:`proven.provenance`): the versions its code ran with, and in how many numerical
+environments of the portability run (:mod:`proven.portability`) it passed, read from that
+run's results in ``build/portability/``; and a requirements file pinning those versions.
+With ``PROVEN_REQUIRE_PORTABILITY=1`` (``./dev.sh test`` and the deployment) a page whose
+code has not passed in every environment, with the code as it is now, fails the build.
 """
 
 from __future__ import annotations
@@ -34,7 +41,8 @@ from mkdocs.structure.files import File, Files
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from proven import blocks as B  # noqa: E402
-from proven import katex  # noqa: E402
+from proven import katex, provenance  # noqa: E402
+from proven import portability as P  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.proven")
 EXEC_LOGGER = "mkdocs.plugins.markdown_exec._internal.formatters.base"
@@ -45,9 +53,12 @@ _blocks: dict[str, B.Block] = {}  # block id -> block
 _executed: list[str] = []  # ids in execution order
 _scripts: dict[str, str] = {}  # page src_uri -> script uri
 _seconds: dict[str, float] = {}  # block id -> execution time
+_portability: dict[str, dict[str, dict]] = {}  # unit -> environment -> fresh result of the portability run
 #: PROVEN_EXECUTE=false builds the site without running any block (benchmarks only:
 #: outputs are missing, and the build says so).
 EXECUTE = os.environ.get("PROVEN_EXECUTE", "true").lower() not in {"0", "false", "no", "off"}
+#: PROVEN_REQUIRE_PORTABILITY=1: every page's code must have passed the portability run, as it is now.
+REQUIRE_PORTABILITY = os.environ.get("PROVEN_REQUIRE_PORTABILITY", "").lower() in {"1", "true", "yes", "on"}
 
 
 class ExecFailure(logging.Filter):
@@ -126,6 +137,8 @@ def on_pre_build(config):
     _executed.clear()
     _scripts.clear()
     _seconds.clear()
+    _portability.clear()
+    _portability.update(P.fresh_results())
     if not EXECUTE:
         log.info("proven: PROVEN_EXECUTE=false: code blocks are NOT executed; pages lack their outputs")
 
@@ -149,10 +162,37 @@ def on_files(files: Files, config):
             uri = script_uri(file.src_uri)
             _scripts[file.src_uri] = uri
             files.append(File.generated(config, uri, content=B.page_script(path)))
+            _add_requirements(files, config, file)
+    for file in [f for f in files if f.src_uri.endswith(".ipynb")]:
+        _add_requirements(files, config, file)
     for asset in sorted(katex.KATEX_DIST.glob("katex.min.css")) + sorted((katex.KATEX_DIST / "fonts").glob("*.woff2")):
         uri = "assets/katex/" + asset.relative_to(katex.KATEX_DIST).as_posix()
         files.append(File.generated(config, uri, abs_src_path=str(asset)))
     return files
+
+
+def _add_requirements(files: Files, config, file: File) -> None:
+    path = Path(file.abs_src_path)
+    try:
+        text = provenance.requirements_text(path)
+    except (RuntimeError, SyntaxError) as err:
+        raise PluginError(f"{B.rel(path)}: cannot list the packages its code imports: {err}") from err
+    files.append(File.generated(config, provenance.requirements_uri(file.src_uri), content=text))
+
+
+def _proof_line(page) -> str:
+    """The "Proved with" line of a page with code (or a notebook); fails the build if required and not proven."""
+    from mkdocs.utils import get_relative_url
+
+    path = Path(page.file.abs_src_path)
+    status, missing = provenance.portability_status(B.rel(path), _portability)
+    if REQUIRE_PORTABILITY and status != "all":
+        raise PluginError(f"{B.rel(path)}:1: PROVEN_REQUIRE_PORTABILITY is set, but the code of this page has not "
+                          f"passed the portability run as it is now in: {', '.join(missing)} (run "
+                          "`pytest -n 2 --dist load tests/test_portability.py` first; ./dev.sh test does)")
+    requirements = get_relative_url(provenance.requirements_uri(page.file.src_uri), page.url)
+    how = get_relative_url("about/how-it-works/", page.url)
+    return provenance.line_html(path, _portability, requirements, how)
 
 
 FENCE_OPEN = re.compile(r'^(?P<head>[ \t]*(?:`{3,}|~{3,})[ \t]*python\b)(?P<rest>.*exec="on".*)$')
@@ -179,6 +219,7 @@ def on_page_markdown(markdown: str, page, config, files):
         name = Path(_scripts[src]).name
         link = (f'[:material-download: Download this page\'s code]({name}){{ .md-button download="{name}" '
                 'title="Every code block of this page, in order, as one Python script" }')
+        link += "\n\n" + _proof_line(page)
         for i, line in enumerate(lines):
             if line.startswith("# "):
                 lines.insert(i + 1, "\n" + link + "\n")
@@ -262,7 +303,7 @@ def on_post_page(output: str, page, config):
         return output
     name = Path(page.file.src_uri).name  # mkdocs-jupyter copies the notebook next to the page
     link = (f'<p><a class="md-button" href="{name}" download="{name}" title="This notebook, to run '
-            f'yourself">Download this notebook</a></p>')
+            f'yourself">Download this notebook</a></p>') + _proof_line(page)
     anchor = '<article class="md-content__inner md-typeset">'
     if anchor not in output:
         raise PluginError(f"docs/{page.file.src_uri}: cannot place the notebook download link")

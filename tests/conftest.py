@@ -8,6 +8,7 @@ from collections import Counter
 
 import pytest
 
+from proven import portability as P
 from tests import site_tools as T
 
 
@@ -41,6 +42,25 @@ def browser(site_url):
 
 
 def pytest_terminal_summary(terminalreporter):
+    """The portability run's sensitivity report; then the site tests' numbers in one line."""
+    _portability_summary(terminalreporter)
+    _site_summary(terminalreporter)
+
+
+def _portability_summary(terminalreporter):
+    """Whenever results of the portability run exist for the code as it is (this run's or the
+    stage before it in ./dev.sh test), print what moved between environments and write
+    build/sensitivity.json."""
+    results = P.fresh_results()
+    if not results:
+        return
+    report = P.write_report(P.sensitivity(results))
+    terminalreporter.write_sep("-", f"portability run: sensitivity report (written to {P.REPORT.relative_to(T.ROOT)})")
+    for line in P.summary_lines(report):
+        terminalreporter.write_line(line)
+
+
+def _site_summary(terminalreporter):
     """Add up the numbers the site tests recorded (record_property 'site:NAME') into one line."""
     totals: Counter = Counter()
     for key in ("passed", "failed"):
