@@ -1,9 +1,9 @@
 import torch
 
 
-def sgd_losses(model, X, y, lr, steps, batch=64):
-    """Plain SGD on mini-batches drawn by a seeded generator; the training loss of every step."""
-    g = torch.Generator().manual_seed(0)
+def sgd_losses(model, X, y, lr, steps, batch=64, seed=0):
+    """Plain SGD on mini-batches drawn by a generator seeded with ``seed``; the training loss of every step."""
+    g = torch.Generator().manual_seed(seed)
     opt = torch.optim.SGD(model.parameters(), lr=lr)
     losses = []
     for _ in range(steps):
