@@ -44,5 +44,5 @@ for width in (64, 512):
           f'<span class="measured">{paired_ratio(step0, step1):.2f}</span>; '
           f'time per eval-mode prediction, same ratio = '
           f'<span class="measured">{paired_ratio(predict0, predict1):.2f}</span></p>')
-print(f'<p>Steps to the training-loss target, with / without dropout (asserted above): '
-      f'{s_train[p] / s_train[0.0]:.2f}</p>')
+print(f'<p>Steps to the training-loss target, with / without dropout (above): median over seeds '
+      f'{np.median(list(steps_ratio.values())):.2f}, asserted above 1.3 on every seed</p>')
