@@ -25,9 +25,11 @@ assert torch_pad1[0, 0, 0, 0] == x[0, 0, :2, :2].sum() == 10   # window rows -1.
 w, b = net[0].weight.detach(), net[0].bias.detach()
 img = torch.randn(1, 3, 200, 300)
 a, c = conv_tf_same(img, w, b, 2), F.conv2d(img, w, b, stride=2, padding=1)
-print("200x300 input:", tuple(a.shape), "vs", tuple(c.shape), f"max |difference| {(a - c).abs().max():.3f}")
+largest = (a - c).abs().max().item()   # random image and weights: shifted windows differ by O(1)
+print("200x300 input:", tuple(a.shape), "vs", tuple(c.shape),
+      f"max |difference| {largest:.3f} (claim: above 0.5, margin {largest - 0.5:.3f})")
 assert a.shape == c.shape == (1, 100, 100, 150)
-assert (a - c).abs().max() > 0.5
+assert largest > 0.5
 
 # A 75x75 input: total padding 2 is split (1, 1), so both give the same values
 img = torch.randn(1, 3, 75, 75)
