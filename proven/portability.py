@@ -56,7 +56,10 @@ ENVIRONMENTS: dict[str, dict[str, str]] = {
     "ATEN_CPU_CAPABILITY=default": {"ATEN_CPU_CAPABILITY": "default"},
     # Two intra-op threads (where the code does not pin the count): reductions and matrix
     # products split in two, summed in another order.
-    "2 threads": {"OMP_NUM_THREADS": "2", "MKL_NUM_THREADS": "2", "OPENBLAS_NUM_THREADS": "2"},
+    # (PASSIVE: idle threads sleep instead of spinning, which matters only for the time it takes when the
+    # two test workers share the two cores)
+    "2 threads": {"OMP_NUM_THREADS": "2", "MKL_NUM_THREADS": "2", "OPENBLAS_NUM_THREADS": "2",
+                  "OMP_WAIT_POLICY": "PASSIVE"},
     # A machine with AVX2 and no AVX-512 (most laptops, many CI runners), emulated on one that
     # has AVX-512; on an AVX2 machine this is close to "as shipped".
     "AVX2 machine": {"ATEN_CPU_CAPABILITY": "avx2", "MKL_ENABLE_INSTRUCTIONS": "AVX2",
