@@ -10,5 +10,6 @@ with torch.no_grad():
     lin.bias.fill_(5.0)
 out_shifted = bn(lin(x))
 diff = (out_default - out_shifted).abs().max().item()
-print(f"bias changed from U(-a, a) to 5: largest change of the BN output = {diff:.1e}")
-assert diff < 1e-5, "a bias just before batch norm is removed by the mean subtraction"
+# Equal up to float32 rounding: near 5, float32 numbers are 4.8e-7 apart.
+print(f"bias changed from U(-a, a) to 5: largest change of the BN output = {diff:.1e}, margin {1e-4 - diff:.1e}")
+assert diff < 1e-4, "a bias just before batch norm is removed by the mean subtraction"

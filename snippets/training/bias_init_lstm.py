@@ -43,4 +43,5 @@ for bias, target in ((0.0, 0.5), (1.0, 1 / (1 + math.exp(-1)))):
         f"forget bias {bias}: mean forget gate {f:.3f}; share of the cell state left after "
         f"10 steps ~ f^10 = {f**10:.4f}"
     )
+    print(f"  sigma({bias}) = {target:.3f}: margin {0.01 - abs(f - target):.4f}")
     assert abs(f - target) < 0.01

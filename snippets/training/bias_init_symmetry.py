@@ -4,6 +4,7 @@ from torch import nn
 torch.manual_seed(0)
 X = torch.randn(64, 10)
 y = torch.randn(64, 1)
+TOL = 1e-5  # two units count as equal if they agree within TOL x the largest entry (room for rounding)
 
 
 def make_net(weights, act=nn.Tanh):
@@ -27,20 +28,24 @@ def hidden_grad(net):
 
 
 def spread(rows):
-    """Smallest distance between two different rows (0 if two units are identical)."""
+    """Smallest distance between two different rows (0 if two units are identical), relative to the largest entry."""
     d = torch.cdist(rows, rows) + torch.eye(len(rows)) * 1e9
-    return d.min().item()
+    return d.min().item() / rows.abs().max().item()
 
 
-# 1. Random weights, zero biases: every hidden unit gets its own gradient.
-g = hidden_grad(make_net("random"))
-print(f"random W, b = 0 : smallest distance between two units' gradients = {spread(g):.2e}")
-assert spread(g) > 1e-4, "zero biases do not make units identical"
+# 1. Random weights (seeds 0-4), zero biases: every hidden unit gets its own gradient.
+smallest = float("inf")
+for seed in range(5):
+    torch.manual_seed(seed)
+    smallest = min(smallest, spread(hidden_grad(make_net("random"))))
+print(f"random W, b = 0 (seeds 0-4): smallest distance between two units' gradients = {smallest:.2e} "
+      f"of the largest entry, margin {smallest - TOL:.2e}")
+assert smallest > TOL, "zero biases do not make units identical"
 
 # 2. Equal weights, zero biases: the units' gradients are identical ...
 g = hidden_grad(make_net("constant"))
-print(f"equal W,  b = 0 : smallest distance between two units' gradients = {spread(g):.2e}")
-assert spread(g) < 1e-6
+print(f"equal W,  b = 0 : smallest distance between two units' gradients = {spread(g):.2e} of the largest entry")
+assert spread(g) < TOL
 
 # ... and they stay identical however long we train: updates do not break symmetry.
 # (tanh(0) = 0 keeps an all-zero hidden layer still; the logistic's 1/2 lets it move, still tied.)
@@ -53,12 +58,13 @@ for weights, act in (("constant", nn.Tanh), ("zero", nn.Tanh), ("zero", nn.Sigmo
         opt.step()
     W1 = net[0].weight.detach()
     gap = (W1 - W1[0]).abs().max().item()  # largest difference between unit 0 and any other unit
+    relative = gap / W1.abs().max().item() if gap > 0 else 0.0  # of the largest weight
     moved = (W1 - make_net(weights)[0].weight).abs().max().item()
     print(
         f"{weights:8s} W, b = 0, {act.__name__:7s} 200 SGD steps: hidden weights moved by up to {moved:.3f}, "
-        f"largest difference between two units = {gap:.1e}"
+        f"largest difference between two units = {relative:.1e} of the largest, margin {TOL - relative:.1e}"
     )
-    assert gap < 1e-6, "the six hidden units are still copies of one unit (up to rounding)"
+    assert relative < TOL, "the six hidden units are still copies of one unit (up to rounding)"
     if weights == "zero" and act is nn.Tanh:
         assert moved == 0.0, "all-zero start, tanh: the hidden layer never receives a gradient"
     if act is nn.Sigmoid:

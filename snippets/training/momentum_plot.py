@@ -52,6 +52,21 @@ assert converged[0.0] == 454 and converged[0.5] == 216 and converged[0.9] == 170
 assert converged[0.99] == 1820 and converged[0.99999] is None
 counts = [crossings[b] for b in betas]
 assert counts == [0, 0, 7, 82, 225], "sign changes grow with beta"
+# Room for rounding: each count is decided by values far from the threshold they are compared with.
+room = []  # relative distance from the tolerance of the distances that decide each convergence step
+for beta in betas:
+    d = np.linalg.norm(paths[beta], axis=1) / tol
+    if converged[beta] is None:
+        room.append(d[-1] - 1)
+    else:
+        room.append(min(d[converged[beta] - 1] - 1, 1 - d[converged[beta] :].max()))
+smallest_x1 = min(np.abs(paths[b][: (converged[b] or budget + 1), 0]).min() for b in betas) / abs(x0[0])
+report.append(
+    f"closest calls: a distance {min(room):.2%} from the tolerance next to a convergence step, margin "
+    f"{min(room):.4f}; |x1| >= {smallest_x1:.1e} x |x1(0)| at every step counted, margin {smallest_x1:.1e} "
+    "(float64 rounds at 1e-16)"
+)
+assert min(room) > 1e-6 and smallest_x1 > 1e-9, "a count could flip with rounding"
 # beta = 0.99999 on the flat direction: x1 ~ cos(theta t), a sign change every pi/theta steps.
 theta = np.arccos((1 + 0.99999 - lr * h[0]) / (2 * np.sqrt(0.99999)))
 report.append(

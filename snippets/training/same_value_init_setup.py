@@ -32,22 +32,27 @@ def independent_he(weight):
     nn.init.kaiming_normal_(weight, nonlinearity="relu")
 
 
-def train(model, steps=1000, lr=0.001):
-    optimiser = torch.optim.SGD(model.parameters(), lr=lr, momentum=0.9)
-    model.train()
-    for _ in range(steps):
-        optimiser.zero_grad()
-        loss = nn.functional.mse_loss(model(X), y)
-        loss.backward()
-        optimiser.step()
-    model.eval()
-    return nn.functional.mse_loss(model(X), y).item()
+RTOL = 1e-5  # two units are "the same" if their weights and bias agree within RTOL x the layer's largest entry
 
 
-def distinct_rows(weight, tol=1e-6):
-    """How many different hidden units a weight matrix holds (rows equal within tol count once)."""
-    rows = []
-    for row in weight.detach():
-        if not any(torch.allclose(row, r, atol=tol, rtol=0) for r in rows):
-            rows.append(row)
-    return len(rows)
+def units(weight, bias):
+    """One row per unit: its incoming weights and its bias."""
+    return torch.cat([weight.detach(), bias.detach()[:, None]], dim=1)
+
+
+def unit_distances(weight, bias):
+    """Largest and smallest distance between two units of a layer, relative to its largest |entry|."""
+    rows = units(weight, bias)
+    d = (rows[:, None] - rows[None]).abs().amax(-1) / rows.abs().max()
+    off_diagonal = d[~torch.eye(len(rows), dtype=torch.bool)]
+    return off_diagonal.max().item(), off_diagonal.min().item()
+
+
+def distinct_rows(weight, bias):
+    """How many different units a layer holds (units equal within RTOL count once)."""
+    rows, kept = units(weight, bias), []
+    tol = RTOL * rows.abs().max()
+    for row in rows:
+        if not any((row - r).abs().max() <= tol for r in kept):
+            kept.append(row)
+    return len(kept)
