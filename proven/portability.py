@@ -399,8 +399,11 @@ def margins(outputs: dict[str, str]) -> list[dict]:
         values = {env: v[i][1] for env, v in per_env.items()}
         label = _margin_label(outputs[next(iter(outputs))], i)
         worst = min(values, key=values.get)
-        out.append({"claim": label, "smallest": values[worst], "in": worst,
-                    "largest": max(values.values())})
+        spread = max(values.values()) - values[worst]
+        out.append({"claim": label, "smallest": values[worst], "in": worst, "largest": max(values.values()),
+                    "spread": spread,
+                    # how many times its own spread across the environments the margin is (None: it did not move)
+                    "margin_over_spread": (values[worst] / spread) if spread > 0 else None})
     return out
 
 
@@ -455,7 +458,12 @@ def _summary(report: dict) -> dict:
             "environments": len(report["environments"]),
             "units_passing_everywhere": sum(len(e["passed"]) == len(report["environments"])
                                             for e in report["units"].values()),
-            "smallest_margins": sorted(all_margins, key=lambda m: m["smallest"])[:12]}
+            "margins": len(all_margins),
+            "margins_not_positive": [m for m in all_margins if m["smallest"] <= 0],
+            "margins_that_move": sum(m["spread"] > 0 for m in all_margins),
+            # the margins closest to their own spread: where another machine could come nearest to failing
+            "tightest_margins": sorted((m for m in all_margins if m["spread"] > 0),
+                                       key=lambda m: m["margin_over_spread"])[:12]}
 
 
 def summary_lines(report: dict, limit: int = 40) -> list[str]:
@@ -491,10 +499,15 @@ def summary_lines(report: dict, limit: int = 40) -> list[str]:
                 lines.append(f"  {ident}: text differs ({first[0]}: {first[1][:110]})")
             else:
                 lines.append(f"  {ident}: {b['status']}")
-    if s["smallest_margins"]:
-        lines.append("smallest printed margins across the environments:")
-        for m in s["smallest_margins"][:8]:
-            lines.append(f"  {m['smallest']:.4g} ({m['in']}) {m['block']}: {m['claim'][-80:]}")
+    lines.append(f"margins: {s['margins']} printed, {s['margins_that_move']} move between environments, "
+                 f"{len(s['margins_not_positive'])} not positive")
+    for m in s["margins_not_positive"]:
+        lines.append(f"  NOT POSITIVE: {m['smallest']:.4g} ({m['in']}) {m['block']}: {m['claim'][-80:]}")
+    if s["tightest_margins"]:
+        lines.append("margins closest to their own spread (smallest margin / spread across environments):")
+        for m in s["tightest_margins"][:8]:
+            lines.append(f"  {m['margin_over_spread']:6.1f}x  margin {m['smallest']:.4g} ({m['in']}), spread "
+                         f"{m['spread']:.3g}  {m['block']}: {m['claim'][-70:]}")
     return lines
 
 

@@ -70,3 +70,4 @@ def test_the_comparison_sees_moving_numbers_and_sets_measured_values_aside():
     assert changed["status"] == "text differs"
     found = P.margins({"a": "BN below plain on every seed: margin 0.42\n", "b": "… margin 0.38\n"})
     assert found[0]["smallest"] == pytest.approx(0.38) and found[0]["in"] == "b"
+    assert found[0]["margin_over_spread"] == pytest.approx(0.38 / 0.04)
