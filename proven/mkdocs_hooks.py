@@ -12,8 +12,10 @@ Named in ``mkdocs.yml`` under ``hooks:``. What each event does:
   matter) for the table of questions on the home page.
 * ``on_page_markdown``: give each executable fence the id ``page.md:LINE`` and a
   session name scoped to its page; add the download link under the title.
-* ``on_page_content`` / ``on_post_page``: typeset math with KaTeX (in notebook
-  pages, also drop mkdocs-jupyter's MathJax and CDN Mermaid loaders).
+* ``on_page_content`` / ``on_post_page``: check that every number of a page's
+  Short answer is in what its blocks printed (:mod:`proven.short_answer`); typeset
+  math with KaTeX (in notebook pages, also drop mkdocs-jupyter's MathJax and CDN
+  Mermaid loaders).
 * ``on_post_build``: write ``build/executed-blocks.json`` (compared with what the
   tests ran) and log the count.
 
@@ -41,7 +43,7 @@ from mkdocs.structure.files import File, Files
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from proven import blocks as B  # noqa: E402
-from proven import katex, provenance  # noqa: E402
+from proven import katex, provenance, short_answer  # noqa: E402
 from proven import portability as P  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.proven")
@@ -53,6 +55,8 @@ _blocks: dict[str, B.Block] = {}  # block id -> block
 _executed: list[str] = []  # ids in execution order
 _scripts: dict[str, str] = {}  # page src_uri -> script uri
 _seconds: dict[str, float] = {}  # block id -> execution time
+_outputs: dict[str, str] = {}  # block id -> what it printed (markdown-exec's result)
+_failed: set[str] = set()  # block ids that raised
 _portability: dict[str, dict[str, dict]] = {}  # unit -> environment -> fresh result of the portability run
 #: PROVEN_EXECUTE=false builds the site without running any block (benchmarks only:
 #: outputs are missing, and the build says so).
@@ -96,7 +100,11 @@ def _track_execution() -> None:
             return ""
         start = time.perf_counter()
         try:
-            return original(code, returncode=returncode, session=session, id=id, **extra)
+            _outputs[ident] = original(code, returncode=returncode, session=session, id=id, **extra)
+            return _outputs[ident]
+        except BaseException:
+            _failed.add(ident)
+            raise
         finally:
             _seconds[ident] = time.perf_counter() - start
 
@@ -137,6 +145,8 @@ def on_pre_build(config):
     _executed.clear()
     _scripts.clear()
     _seconds.clear()
+    _outputs.clear()
+    _failed.clear()
     _portability.clear()
     _portability.update(P.fresh_results())
     if not EXECUTE:
@@ -284,9 +294,21 @@ def _check_glued_lists(html: str, page) -> None:
                             "put a blank line before the list")
 
 
+def _check_short_answer(page) -> None:
+    """Every number of the Short answer is in what the page's own blocks printed (or marked as cited)."""
+    path = Path(page.file.abs_src_path)
+    ids = [b.ident for b in _blocks.values() if b.page == B.rel(path)]
+    if not EXECUTE or not ids or any(i in _failed or i not in _outputs for i in ids):
+        return  # nothing printed to compare with; a failed block already fails the build
+    problems = short_answer.unmatched(path.read_text(encoding="utf-8"), [_outputs[i] for i in ids])
+    if problems:
+        raise PluginError("\n".join(f"{B.rel(path)}:{line}: {message}" for line, message in problems))
+
+
 def on_page_content(html: str, page, config, files):
     if not page.file.src_uri.endswith(".md"):
         return html  # notebook pages are typeset and checked in on_post_page
+    _check_short_answer(page)
     html = _typeset(html, page)
     _check_toc(page)
     _check_glued_lists(html, page)

@@ -141,3 +141,38 @@ def test_markup_that_would_show_wrongly_fails_the_build_naming_page_and_line(tmp
     out = done.stdout + done.stderr
     assert done.returncode != 0
     assert expected in out, out
+
+
+SHORT_ANSWER = """---
+answer: A page with a short answer.
+---
+# A page
+
+!!! abstract "Short answer"
+    The square root of 16 is 4, and $\\sqrt{2} \\approx 1.41$ ([Pythagoras, 2015](references.md#p)).
+    {extra}
+
+```python exec="on" source="block" result="text"
+import math
+print(f"sqrt(16) = {math.sqrt(16)}, sqrt(2) = {math.sqrt(2):.3f}")
+assert math.sqrt(16) == 4
+```
+"""
+
+
+@pytest.mark.parametrize(("extra", "fails"), [
+    ("", None),
+    ("It has 7 digits.", "docs/page.md:8: the Short answer's number '7' is not in anything this page's code printed"),
+    ('Geron gives <span class="cited" title="Geron (2019), ch. 14">12.6 MB</span>.', None),
+    ('Geron gives <span class="cited" title="">12.6 MB</span>.', "docs/page.md:8: cited number '12.6 MB' has no source"),
+])
+def test_every_number_of_the_short_answer_is_printed_by_the_page(tmp_path, extra, fails):
+    page = SHORT_ANSWER.replace("{extra}", extra)
+    refs = '---\nanswer: refs\n---\n# References\n\n- <a id="p"></a>Pythagoras (2015).\n'
+    root = F.make_project(tmp_path, {"index.md": HOME, "page.md": page, "references.md": refs})
+    done = run(root, "mkdocs", "build", "--strict")
+    out = done.stdout + done.stderr
+    if fails is None:
+        assert done.returncode == 0, out
+    else:
+        assert done.returncode != 0 and fails in out, out
