@@ -164,7 +164,8 @@ assert math.sqrt(16) == 4
     ("", None),
     ("It has 7 digits.", "docs/page.md:8: the Short answer's number '7' is not in anything this page's code printed"),
     ('Geron gives <span class="cited" title="Geron (2019), ch. 14">12.6 MB</span>.', None),
-    ('Geron gives <span class="cited" title="">12.6 MB</span>.', "docs/page.md:8: cited number '12.6 MB' has no source"),
+    ('Geron gives <span class="cited" title="">12.6 MB</span>.',
+     "docs/page.md:8: cited number '12.6 MB' has no source"),
 ])
 def test_every_number_of_the_short_answer_is_printed_by_the_page(tmp_path, extra, fails):
     page = SHORT_ANSWER.replace("{extra}", extra)
