@@ -1,4 +1,5 @@
 import inspect
+import math
 
 import torch
 from torch import nn
@@ -17,3 +18,15 @@ print(
     f"{bn.running_mean.item():.2f} = 0.9 * 0 + 0.1 * 5"
 )
 assert bn.momentum == 0.1 and abs(bn.running_mean.item() - 0.5) < 1e-6
+
+# Sutskever et al. (2013) raised the momentum with mu_t = min(1 - 2^(-1 - log2(floor(t / 250) + 1)), mu_max),
+# that is 1 - 1 / (2 (floor(t / 250) + 1)). The first update at which each cap is reached:
+def schedule(t, mu_max):
+    return min(1 - 2 ** (-1 - math.log2(t // 250 + 1)), mu_max)
+
+
+first = {}
+for mu_max in (0.9, 0.99, 0.995, 0.999):
+    first[mu_max] = next(t for t in range(0, 10**6, 250) if schedule(t, mu_max) >= mu_max - 1e-12)
+print("Sutskever et al.'s schedule reaches its cap mu_max after", {m: f"{t:,} updates" for m, t in first.items()})
+assert first == {0.9: 1000, 0.99: 12_250, 0.995: 24_750, 0.999: 124_750}

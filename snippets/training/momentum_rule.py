@@ -54,10 +54,22 @@ def by_hand(rule):
         elif rule == "average, same lr":  # the same without the 1/(1 - beta): a different path
             v = beta * v + (1 - beta) * g
             w = w - lr * v
-        elif rule == "nesterov":  # PyTorch's nesterov=True: step along g + beta v
+        elif rule == "nesterov":  # PyTorch's documented nesterov=True: step along g + beta v
             v = beta * v + g
             w = w - lr * (g + beta * v)
         path.append(w)
+    return torch.stack(path)
+
+
+def sutskever_nesterov():
+    """Nesterov's accelerated gradient as Sutskever et al. (2013) write it: the gradient is taken at
+    the look-ahead point w + beta u. PyTorch's parameter is that look-ahead point."""
+    w, u = w0.clone(), torch.zeros(5, dtype=torch.float64)
+    path = []
+    for _ in range(steps):
+        u = beta * u - lr * grad(w + beta * u)
+        w = w + u
+        path.append(w + beta * u)
     return torch.stack(path)
 
 
@@ -66,9 +78,14 @@ for rule in ("pytorch", "classical", "average"):
     gap = (by_hand(rule) - torch_path).abs().max().item()
     print(f"{rule:9s} rule vs torch.optim.SGD(momentum={beta}), {steps} steps: max gap {gap:.1e}")
     assert gap < 1e-12
-gap = (by_hand("nesterov") - pytorch_sgd(nesterov=True)).abs().max().item()
-print(f"nesterov  rule vs torch.optim.SGD(nesterov=True), {steps} steps: max gap {gap:.1e}")
-assert gap < 1e-12
+nesterov_path = pytorch_sgd(nesterov=True)
+for name, path in (("g + beta v ", by_hand("nesterov")), ("look-ahead ", sutskever_nesterov())):
+    gap = (path - nesterov_path).abs().max().item()
+    print(f"nesterov, {name} vs torch.optim.SGD(nesterov=True), {steps} steps: max gap {gap:.1e}")
+    assert gap < 1e-12
+gap = (nesterov_path - torch_path).abs().max().item()
+print(f"nesterov=True vs nesterov=False: max gap {gap:.2f} (a different path)")
+assert gap > 0.01
 gap = (by_hand("average, same lr") - torch_path).abs().max().item()
 print(f"average rule without the 1/(1 - beta): max gap {gap:.2f} (a different method)")
 assert gap > 0.1

@@ -21,6 +21,19 @@ print(f"{'beta':8s} {'1/(1-beta)':>10s} {'v_500 (torch)':>15s} {'(1-beta^t)/(1-b
 for beta, v_t in zip(betas, v.tolist(), strict=True):
     print(f"{beta:<8} {1 / (1 - beta):10.0f} {v_t:15.2f} {(1 - beta**steps) / (1 - beta):20.2f}")
 
+# Nesterov (nesterov=True) steps along g + beta v_t, which on a constant slope also tends to g / (1 - beta).
+w = torch.zeros(1, dtype=torch.float64, requires_grad=True)
+nag = torch.optim.SGD([w], lr=lr, momentum=0.99, nesterov=True)
+for t in range(1, steps + 1):
+    before = w.item()
+    nag.zero_grad()
+    w.sum().backward()
+    nag.step()
+    step, formula = (before - w.item()) / lr, 1 + 0.99 * (1 - 0.99**t) / (1 - 0.99)
+    assert abs(step - formula) < 1e-9 * formula, t
+print(f"nesterov, beta = 0.99: step / lr after {steps} steps = {step:.2f} = 1 + beta (1 - beta^t)/(1 - beta), "
+      f"limit 1/(1 - beta) = {1 / (1 - 0.99):.0f}")
+
 # How long until the velocity reaches 1 - 1/e (63 %) of its terminal value? About 1/(1 - beta) steps.
 for beta in (0.9, 0.99, 0.999, 0.99999):
     v, t = 0.0, 0
