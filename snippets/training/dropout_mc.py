@@ -4,6 +4,7 @@ import numpy as np
 import torch
 import torch.nn as nn
 from torch.func import functional_call, stack_module_state, vmap
+from torch.nn.modules.dropout import _DropoutNd
 
 # A 1-D regression: 100 noisy samples of sin(x), x only in [-3, 3].
 rng = np.random.default_rng(0)
@@ -42,12 +43,20 @@ def fit(hidden_layers, width, p=0.1, steps=300):
     return nets
 
 
+def dropout_on(model):
+    """Evaluation mode for everything (batch norm uses its running statistics), then training mode for every
+    dropout module: _DropoutNd is the base class of nn.Dropout, Dropout1d/2d/3d, AlphaDropout and
+    FeatureAlphaDropout (isinstance(m, nn.Dropout) would miss all but the first)."""
+    model.eval()
+    for m in model.modules():
+        if isinstance(m, _DropoutNd):
+            m.train()
+    return model
+
+
 def mc_dropout(model, x, T=200):
     """T stochastic passes in ONE forward call: the batch is stacked T times."""
-    model.eval()
-    for m in model.modules():        # dropout on; anything else (e.g. batch norm) stays in eval mode
-        if isinstance(m, nn.Dropout):
-            m.train()
+    dropout_on(model)
     with torch.no_grad():
         out = model(x.repeat(T, 1)).reshape(T, len(x), -1)
     model.eval()

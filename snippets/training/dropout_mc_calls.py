@@ -2,9 +2,7 @@ calls = []
 handle = shallow.register_forward_hook(lambda module, inputs, output: calls.append(len(inputs[0])))
 
 T = 50
-for m in shallow.modules():          # dropout on for the loop of T passes
-    if isinstance(m, nn.Dropout):
-        m.train()
+dropout_on(shallow)  # dropout on for the loop of T passes
 torch.manual_seed(3)
 with torch.no_grad():
     loop = torch.stack([shallow(x_grid).squeeze(1) for _ in range(T)])

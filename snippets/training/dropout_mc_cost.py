@@ -25,9 +25,7 @@ def eval_loop(T=50):
 
 
 def mc_loop(T=50):
-    for m in shallow.modules():
-        if isinstance(m, nn.Dropout):
-            m.train()
+    dropout_on(shallow)
     with torch.no_grad():
         for _ in range(T):
             shallow(x_grid)

@@ -32,6 +32,11 @@ def independent_he(weight):
     nn.init.kaiming_normal_(weight, nonlinearity="relu")
 
 
+def orthogonal(weight):
+    """Orthogonal rows (or columns), scaled by the ReLU gain sqrt(2): the entries are NOT independent."""
+    nn.init.orthogonal_(weight, gain=nn.init.calculate_gain("relu"))
+
+
 RTOL = 1e-5  # two units are "the same" if their weights and bias agree within RTOL x the layer's largest entry
 
 
@@ -41,11 +46,11 @@ def units(weight, bias):
 
 
 def unit_distances(weight, bias):
-    """Largest and smallest distance between two units of a layer, relative to its largest |entry|."""
+    """Largest, smallest and median distance between two units of a layer, relative to its largest |entry|."""
     rows = units(weight, bias)
     d = (rows[:, None] - rows[None]).abs().amax(-1) / rows.abs().max()
     off_diagonal = d[~torch.eye(len(rows), dtype=torch.bool)]
-    return off_diagonal.max().item(), off_diagonal.min().item()
+    return off_diagonal.max().item(), off_diagonal.min().item(), off_diagonal.median().item()
 
 
 def distinct_rows(weight, bias):
