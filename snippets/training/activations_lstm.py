@@ -44,19 +44,44 @@ print("logistic gate:", [round(v, 3) for v in torch.sigmoid(pre_f).tolist()], " 
 print("tanh 'gate':   ", [round(v, 3) for v in torch.tanh(pre_f).tolist()], " (negative: flips the sign of c)")
 assert (torch.sigmoid(pre_f) > 0).all() and (torch.tanh(pre_f) < 0).any()
 
-# nn.RNN's default is tanh, and a plain tanh RNN still loses the gradient through time:
-# every step multiplies by tanh' <= 1 and by the recurrent weights. One random RNN per seed.
-reach = {1: [], 10: [], 50: []}  # |d h_T / d x_1|: how much the first input still moves the last state
+# nn.RNN's default is tanh, and a plain tanh RNN's gradient through time is multiplied at every step by
+# diag(tanh') and the recurrent weights W_hh: it can vanish or explode. One random RNN per seed, its W_hh
+# as initialised by PyTorch, then the same W_hh rescaled to spectral radius 1.5, 2, 3 and 4.
+RADII = [None, 1.5, 2.0, 3.0, 4.0]  # None: PyTorch's initialisation
+reach = {r: {1: [], 10: [], 50: []} for r in RADII}  # |d h_T / d x_1|: how much the first input moves the last state
+default_radius = []
 for seed in range(5):
     torch.manual_seed(seed)
     rnn = torch.nn.RNN(8, 32, dtype=torch.float64)
-    for T in reach:
-        seq = torch.randn(T, 1, 8, dtype=torch.float64, requires_grad=True)
-        (g,) = torch.autograd.grad(rnn(seq)[0][-1].sum(), seq)
-        reach[T].append(g[0].norm().item())
-after10 = max(r10 / r1 for r1, r10 in zip(reach[1], reach[10], strict=True))  # the largest over the seeds
-after50 = max(r50 / r1 for r1, r50 in zip(reach[1], reach[50], strict=True))
-print(f"nn.RNN (nonlinearity={rnn.nonlinearity!r}), seeds 0 to 4: |d h_T / d x_1| relative to T = 1, at most "
-      f"{after10:.1e} for T = 10 and {after50:.1e} for T = 50; bounds 1e-2 and 1e-10, "
+    w_hh = rnn.weight_hh_l0.detach().clone()
+    radius = torch.linalg.eigvals(w_hh).abs().max().item()
+    default_radius.append(radius)
+    seqs = {T: torch.randn(T, 1, 8, dtype=torch.float64) for T in (1, 10, 50)}
+    for r in RADII:
+        with torch.no_grad():
+            rnn.weight_hh_l0.copy_(w_hh if r is None else w_hh * (r / radius))
+        for T, seq in seqs.items():
+            seq = seq.clone().requires_grad_(True)
+            (g,) = torch.autograd.grad(rnn(seq)[0][-1].sum(), seq)
+            reach[r][T].append(g[0].norm().item())
+grow = {r: {T: [a / b for a, b in zip(reach[r][T], reach[r][1], strict=True)] for T in (10, 50)} for r in RADII}
+print(f"nn.RNN (nonlinearity={rnn.nonlinearity!r}), seeds 0 to 4: spectral radius of W_hh as initialised "
+      f"{min(default_radius):.2f} to {max(default_radius):.2f}")
+print("|d h_50 / d x_1| relative to T = 1, per seed:")
+for r in RADII:
+    name = "as initialised" if r is None else f"radius {r}"
+    print(f"  {name:15}" + ", ".join(f"{v:.1e}" for v in grow[r][50]))
+after10, after50 = max(grow[None][10]), max(grow[None][50])  # PyTorch's initialisation: vanishes
+print(f"as initialised: at most {after10:.1e} for T = 10 and {after50:.1e} for T = 50; bounds 1e-2 and 1e-10, "
       f"margin {min(math.log10(1e-2 / after10), math.log10(1e-10 / after50)):.2f} decades")
-assert rnn.nonlinearity == "tanh" and after10 < 1e-2 and after50 < 1e-10
+assert rnn.nonlinearity == "tanh" and max(default_radius) < 1 and after10 < 1e-2 and after50 < 1e-10
+exploded = min(v for r in (3.0, 4.0) for v in grow[r][50])  # radius 3 and 4: explodes on every seed
+print(f"radius 3 and 4: grows more than 100-fold over 50 steps on every seed, margin "
+      f"{math.log10(exploded / 100):.2f} decades")
+assert exploded > 100
+# a radius above 1 is necessary for exploding, not sufficient: tanh saturates, which caps the growth
+kept = grow[1.5][50]
+print(f"radius 1.5: within a factor 10 of T = 1 on every seed (neither vanishes nor explodes), margin "
+      f"{math.log10(10 / max(max(kept), 1 / min(kept))):.2f} decades; radius 2: grows on "
+      f"{sum(v > 1 for v in grow[2.0][50])} of 5 seeds")
+assert all(0.1 < v < 10 for v in kept)

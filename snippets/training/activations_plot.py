@@ -70,7 +70,7 @@ show(
     "Eight panels, one per activation (ReLU, leaky ReLU with slope 0.1, ELU, SELU, GELU, tanh, "
     "logistic, and the first softmax output for logits (z, 0)), each with the function as a solid line "
     "and its autograd derivative as a dashed line for z from -5 to 5. ReLU's derivative jumps from 0 to 1; "
-    "leaky ReLU's from 0.1 to 1; ELU's rises smoothly to 1; SELU's is about 1.05 for positive z; "
+    "leaky ReLU's from 0.1 to 1; ELU's rises continuously to 1, with a kink at 0; SELU's is about 1.05 for positive z; "
     "GELU's dips slightly below 0 (minimum about -0.13 at z = -√2) "
     "and overshoots 1 (maximum about 1.13 at z = √2); "
     "tanh's and the logistic's derivatives are bell-shaped with peaks 1 and 0.25 at z = 0; "

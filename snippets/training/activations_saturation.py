@@ -22,9 +22,23 @@ print(
 )
 assert g_sig.max() == 0.25 and g_tanh.max() == 1.0 and grid[g_sig.argmax()] == 0 == grid[g_tanh.argmax()]
 
-# ELU's slope just left and right of 0: alpha and 1, so only alpha = 1 (PyTorch's default) is smooth.
+# ELU's slope just left and right of 0: alpha and 1, so only alpha = 1 (PyTorch's default) has a continuous slope.
+F = torch.nn.functional
 for alpha in (1.0, 0.5):
     near = torch.tensor([-1e-9, 1e-9], dtype=torch.float64, requires_grad=True)
-    (slopes,) = torch.autograd.grad(torch.nn.functional.elu(near, alpha=alpha).sum(), near)
+    (slopes,) = torch.autograd.grad(F.elu(near, alpha=alpha).sum(), near)
     print(f"ELU, alpha = {alpha}: slope left of 0 {slopes[0]:.4f}, right of 0 {slopes[1]:.4f}")
     assert abs(slopes[0] - alpha) < 1e-6 and slopes[1] == 1
+
+# ...but even with alpha = 1 ELU is only once continuously differentiable (C1), not smooth: its second
+# derivative is alpha e^z -> 1 on the left and 0 on the right. Autograd's second derivative, and independently a
+# central second difference of the function itself, at z = -1e-3 and +1e-3:
+z2 = torch.tensor([-1e-9, 1e-9], dtype=torch.float64, requires_grad=True)
+(d1,) = torch.autograd.grad(F.elu(z2).sum(), z2, create_graph=True)
+(d2,) = torch.autograd.grad(d1.sum(), z2)
+h, at = 1e-4, torch.tensor([-1e-3, 1e-3], dtype=torch.float64)
+second_difference = (F.elu(at + h) - 2 * F.elu(at) + F.elu(at - h)) / h**2
+print(f"ELU, alpha = 1: second derivative (autograd) left of 0 {d2[0]:.4f}, right of 0 {d2[1]:.4f}; "
+      f"second difference at -1e-3 {second_difference[0]:.4f}, at +1e-3 {second_difference[1]:.4f}")
+assert abs(d2[0] - 1) < 1e-6 and d2[1] == 0  # a jump of 1 at z = 0
+assert abs(second_difference[0] - math.exp(-1e-3)) < 1e-4 and abs(second_difference[1]) < 1e-4

@@ -7,15 +7,15 @@ x = torch.randn(BATCH, N, generator=torch.Generator().manual_seed(0))  # standar
 SEEDS = [1, 2, 3, 4, 5]  # one set of random weights per seed (not 0: W would repeat the draws of x)
 
 
-def stack(act, weight_std, x, between=None, residual=False, backward=True, seed=SEEDS[0]):
-    """Send x through DEPTH dense layers z = W h (zero bias), W_ij ~ N(0, weight_std^2 / n_in).
+def stack(act, weight_std, x, between=None, residual=False, backward=True, seed=SEEDS[0], depth=DEPTH):
+    """Send x through depth dense layers z = W h (zero bias), W_ij ~ N(0, weight_std^2 / n_in).
 
     Returns the mean and variance of the activations of every layer (over all units and
     samples) and the norm of the gradient dL/dz of every layer for a random linear loss."""
     g = torch.Generator().manual_seed(seed)
     h = x.clone().requires_grad_(backward)
     mean, var, zs = [], [], []
-    for _ in range(DEPTH):
+    for _ in range(depth):
         W = torch.randn(N, N, generator=g) * weight_std / math.sqrt(N)
         z = h @ W.T
         if backward:
