@@ -26,8 +26,23 @@ DOCS = ROOT / "docs"
 #: Languages a fence may name. Anything else is reported, because a typo such
 #: as ``pyhton`` would otherwise turn an executable block into dead text.
 DISPLAY_LANGUAGES = {
-    "text", "console", "bash", "sh", "yaml", "json", "toml", "ini", "latex",
-    "tex", "markdown", "md", "diff", "html", "css", "javascript", "js",
+    "text",
+    "console",
+    "bash",
+    "sh",
+    "yaml",
+    "json",
+    "toml",
+    "ini",
+    "latex",
+    "tex",
+    "markdown",
+    "md",
+    "diff",
+    "html",
+    "css",
+    "javascript",
+    "js",
 }
 #: Languages that look like Python: they must be written ``python exec="on"``.
 PYTHON_LIKE = {"python", "py", "python3", "pycon", "ipython", "ipython3"}
@@ -149,15 +164,17 @@ def expand(lines: list[str], origins: list[Origin], depth: int = 0) -> tuple[lis
         match = INCLUDE.match(text)
         if not match:
             if LOOSE_INCLUDE.match(text):
-                raise BlockError(origin.path, origin.line,
-                                 f'malformed include {text.strip()!r}: write --8<-- "path/to/file.py"')
+                raise BlockError(
+                    origin.path, origin.line, f'malformed include {text.strip()!r}: write --8<-- "path/to/file.py"'
+                )
             out_lines.append(text)
             out_origins.append(origin)
             continue
         name = match["path"]
         if ":" in name:
-            raise BlockError(origin.path, origin.line,
-                             f"include {name!r}: line ranges are not supported; include a whole file")
+            raise BlockError(
+                origin.path, origin.line, f"include {name!r}: line ranges are not supported; include a whole file"
+            )
         target = resolve_include(name)
         if target is None:
             bases = ", ".join(rel(b) for b in snippet_base_paths())
@@ -191,15 +208,18 @@ def check(block: Block, leftover: str) -> None:
     lang, opts = block.language, block.options
     where = (block.page, block.line)
     if not lang:
-        raise BlockError(*where, 'fence without a language: write ```text for plain text')
+        raise BlockError(*where, "fence without a language: write ```text for plain text")
     if leftover:
-        raise BlockError(*where, f"fence {lang!r}: cannot read {leftover!r} (options are key=\"value\")")
+        raise BlockError(*where, f'fence {lang!r}: cannot read {leftover!r} (options are key="value")')
     if lang in PYTHON_LIKE:
         if lang != "python":
             raise BlockError(*where, f'fence language {lang!r}: write python exec="on" (or text for code not to run)')
         if "exec" not in opts:
-            raise BlockError(*where, 'python fence without exec="on": every Python block on this site runs; '
-                             "use ```text for code that must not run")
+            raise BlockError(
+                *where,
+                'python fence without exec="on": every Python block on this site runs; '
+                "use ```text for code that must not run",
+            )
         for key, value in opts.items():
             if key not in EXEC_OPTIONS:
                 known = ", ".join(sorted(EXEC_OPTIONS))
@@ -215,8 +235,11 @@ def check(block: Block, leftover: str) -> None:
         raise BlockError(*where, f"unknown fence language {lang!r} (known: python, {known})")
     for key in opts:
         if key not in DISPLAY_OPTIONS:
-            raise BlockError(*where, f"option {key!r} on a {lang!r} fence: only python fences execute; "
-                             f"display fences take {sorted(DISPLAY_OPTIONS)}")
+            raise BlockError(
+                *where,
+                f"option {key!r} on a {lang!r} fence: only python fences execute; "
+                f"display fences take {sorted(DISPLAY_OPTIONS)}",
+            )
 
 
 def parse_text(text: str, page: Path | str) -> list[Block]:
@@ -240,7 +263,7 @@ def parse_text(text: str, page: Path | str) -> list[Block]:
             if stripped.startswith(fence[0] * len(fence)) and set(stripped) == {fence[0]}:
                 closed = True
                 break
-            body.append(lines[i][len(indent):] if lines[i].startswith(indent) else lines[i].lstrip())
+            body.append(lines[i][len(indent) :] if lines[i].startswith(indent) else lines[i].lstrip())
             i += 1
         if not closed:
             raise BlockError(page, start, f"fence {fence}{info.strip()} is never closed")
@@ -279,8 +302,10 @@ def page_script(path: Path) -> str:
     groups: dict[str, list[Block]] = {}
     for block in executable_blocks(path):
         groups.setdefault(f"session {block.session}" if block.session else block.ident, []).append(block)
-    parts = [f'"""Every code block of {rel(path)}, each session\'s blocks together, in page order.\n\n'
-             "Downloaded from the Proven answers site; runs with the site's requirements.\n\"\"\"\n"]
+    parts = [
+        f'"""Every code block of {rel(path)}, each session\'s blocks together, in page order.\n\n'
+        'Downloaded from the Proven answers site; runs with the site\'s requirements.\n"""\n'
+    ]
     for blocks in groups.values():
         for block in blocks:
             session = f" (session {block.session})" if block.session else ""

@@ -21,8 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = Path(__file__).with_name("katex_render.cjs")
 KATEX_DIST = ROOT / "node_modules" / "katex" / "dist"
 
-ARITHMATEX = re.compile(
-    r'<(?P<tag>span|div) class="arithmatex">(?P<body>.*?)</(?P=tag)>', re.DOTALL)
+ARITHMATEX = re.compile(r'<(?P<tag>span|div) class="arithmatex">(?P<body>.*?)</(?P=tag)>', re.DOTALL)
 DELIMS = {"span": (r"\(", r"\)"), "div": (r"\[", r"\]")}
 # a wide display formula scrolls sideways; keyboard users must be able to reach it
 FOCUSABLE = 'tabindex="0"'
@@ -45,8 +44,7 @@ def typeset(items: list[tuple[str, bool]]) -> list[dict]:
     if not items:
         return []
     payload = json.dumps([{"tex": t, "display": d} for t, d in items])
-    done = subprocess.run(["node", str(SCRIPT)], input=payload, capture_output=True,
-                          text=True, check=False)
+    done = subprocess.run(["node", str(SCRIPT)], input=payload, capture_output=True, text=True, check=False)
     if done.returncode:
         raise RuntimeError(f"KaTeX renderer failed: {done.stderr.strip()}")
     return json.loads(done.stdout)
@@ -63,15 +61,18 @@ def render_html(content: str) -> str:
         body = html.unescape(m["body"]).strip()
         if not (body.startswith(left) and body.endswith(right)):
             raise FormulaError(body, f"arithmatex element without {left} {right} delimiters")
-        found.append((m, body[len(left):-len(right)].strip(), m["tag"] == "div"))
+        found.append((m, body[len(left) : -len(right)].strip(), m["tag"] == "div"))
     results = typeset([(tex, display) for _, tex, display in found])
     out, last = [], 0
     for (m, tex, display), res in zip(found, results, strict=True):
         if "error" in res:
             raise FormulaError(tex, res["error"])
-        out.append(content[last:m.start()])
-        out.append(f'<div class="arithmatex" {FOCUSABLE}>{res["html"]}</div>' if display
-                   else f'<span class="arithmatex">{res["html"]}</span>')
+        out.append(content[last : m.start()])
+        out.append(
+            f'<div class="arithmatex" {FOCUSABLE}>{res["html"]}</div>'
+            if display
+            else f'<span class="arithmatex">{res["html"]}</span>'
+        )
         last = m.end()
     out.append(content[last:])
     return "".join(out)
@@ -90,7 +91,7 @@ def leftover_tex(content: str) -> str | None:
     m = LEFTOVER.search(text)
     if not m:
         return None
-    return text[m.start():m.start() + 160]
+    return text[m.start() : m.start() + 160]
 
 
 def leftover_line(source: str, leftover: str) -> int:
@@ -115,13 +116,16 @@ def find_line(source: str, tex: str) -> int:
 # removed, and the math is typeset like the Markdown pages' math.
 
 NB_MARKDOWN = re.compile(
-    r'(<div class="jp-RenderedHTMLCommon jp-RenderedMarkdown jp-MarkdownOutput"[^>]*>)(.*?)(</div>)',
-    re.DOTALL)
+    r'(<div class="jp-RenderedHTMLCommon jp-RenderedMarkdown jp-MarkdownOutput"[^>]*>)(.*?)(</div>)', re.DOTALL
+)
 NB_MATH = re.compile(r"\$\$(?P<display>.+?)\$\$|\$(?P<inline>(?:[^$\n]|\n(?![ \t]*\n))+?)\$", re.DOTALL)
 NB_SCRIPTS = [
     re.compile(r"<!-- Load mathjax -->\s*<script src=\"[^\"]*\">\s*</script>"),
-    re.compile(r"<!-- MathJax configuration -->\s*<script type=\"text/x-mathjax-config\">.*?</script>\s*"
-               r"<!-- End of mathjax configuration -->", re.DOTALL),
+    re.compile(
+        r"<!-- MathJax configuration -->\s*<script type=\"text/x-mathjax-config\">.*?</script>\s*"
+        r"<!-- End of mathjax configuration -->",
+        re.DOTALL,
+    ),
     re.compile(r"<script type=\"text/x-mathjax-config\">.*?</script>", re.DOTALL),
     re.compile(r"<script type=\"module\">(?:(?!</script>).)*?cdnjs\.cloudflare\.com.*?</script>", re.DOTALL),
 ]
@@ -145,10 +149,15 @@ def render_notebook_html(page_html: str) -> str:
     rendered = iter(results)
     out, last = [], 0
     for cell in cells:
-        body = NB_MATH.sub(lambda m: (
-            f'<div class="arithmatex" {FOCUSABLE}>{next(rendered)["html"]}</div>' if m["display"] is not None
-            else f'<span class="arithmatex">{next(rendered)["html"]}</span>'), cell.group(2))
-        out.append(page_html[last:cell.start(2)])
+        body = NB_MATH.sub(
+            lambda m: (
+                f'<div class="arithmatex" {FOCUSABLE}>{next(rendered)["html"]}</div>'
+                if m["display"] is not None
+                else f'<span class="arithmatex">{next(rendered)["html"]}</span>'
+            ),
+            cell.group(2),
+        )
+        out.append(page_html[last : cell.start(2)])
         out.append(body)
         last = cell.end(2)
     out.append(page_html[last:])

@@ -97,11 +97,13 @@ def requirements_text(path: Path) -> str:
     """A requirements file pinning what the build had for this page's code."""
     direct = imported_distributions(path)
     pins = closure(direct)
-    lines = [f"# What {B.rel(path)} was proved with, by the build of the Proven answers site:",
-             f"# Python {platform.python_version()}; the packages its code imports ({', '.join(direct)})",
-             "# and everything they require, at the exact versions the build had installed.",
-             "#   python -m pip install -r <this file>",
-             f"# For the CPU build of torch (what the site runs on), add --extra-index-url {CPU_INDEX}"]
+    lines = [
+        f"# What {B.rel(path)} was proved with, by the build of the Proven answers site:",
+        f"# Python {platform.python_version()}; the packages its code imports ({', '.join(direct)})",
+        "# and everything they require, at the exact versions the build had installed.",
+        "#   python -m pip install -r <this file>",
+        f"# For the CPU build of torch (what the site runs on), add --extra-index-url {CPU_INDEX}",
+    ]
     if path.suffix == ".ipynb":
         lines.append("# A notebook also needs Jupyter (any recent version) to open it.")
     # a local label (torch's "+cpu") names the wheel's index, not the release: pin the release,
@@ -142,16 +144,24 @@ def line_html(path: Path, results: dict, requirements_name: str, how_it_works: s
     status, missing = portability_status(B.rel(path), results)
     n = len(P.ENVIRONMENTS)
     if status == "all":
-        envs = (f'its code passed in all <a href="{how_it_works}#the-portability-run">{n} numerical '
-                f"environments</a> of the portability run")
+        envs = (
+            f'its code passed in all <a href="{how_it_works}#the-portability-run">{n} numerical '
+            f"environments</a> of the portability run"
+        )
     elif status == "none":
-        envs = (f'its code has <strong>not</strong> been through the <a href="{how_it_works}#the-portability-run">'
-                "portability run</a> in this build (<code>./dev.sh test</code> runs it)")
+        envs = (
+            f'its code has <strong>not</strong> been through the <a href="{how_it_works}#the-portability-run">'
+            "portability run</a> in this build (<code>./dev.sh test</code> runs it)"
+        )
     else:
-        envs = (f'its code passed in {n - len(missing)} of {n} <a href="{how_it_works}#the-portability-run">'
-                f"numerical environments</a>; <strong>not</strong> in {html.escape(', '.join(missing))}")
-    return (f'<p class="proof-env">Proved with Python {platform.python_version()}, {html.escape(packages)} '
-            f"({html.escape(cpu_description())}); {envs}. "
-            f'<a href="{requirements_name}" download="{Path(requirements_name).name}" title="Pins every package this '
-            f'page\'s code needs at the versions it was proved with">Requirements file</a>: '
-            f"<code>pip install -r {html.escape(Path(requirements_name).name)}</code></p>")
+        envs = (
+            f'its code passed in {n - len(missing)} of {n} <a href="{how_it_works}#the-portability-run">'
+            f"numerical environments</a>; <strong>not</strong> in {html.escape(', '.join(missing))}"
+        )
+    return (
+        f'<p class="proof-env">Proved with Python {platform.python_version()}, {html.escape(packages)} '
+        f"({html.escape(cpu_description())}); {envs}. "
+        f'<a href="{requirements_name}" download="{Path(requirements_name).name}" title="Pins every package this '
+        f"page's code needs at the versions it was proved with\">Requirements file</a>: "
+        f"<code>pip install -r {html.escape(Path(requirements_name).name)}</code></p>"
+    )

@@ -26,8 +26,10 @@ from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 
 SHORT_ANSWER = re.compile(r'^!!! abstract "Short answer"\s*$')
 #: A number in prose or TeX: digits with optional thousands separators and decimals, optional sign.
-NUMBER = re.compile(r"(?<![\w.^_])(?P<sign>[-−])?(?P<int>\d{1,3}(?:(?:,|\{,\}|_)\d{3})+|\d+)(?P<frac>\.\d+)?"
-                    r"(?![\w.]*[A-Za-z_(])(?P<pct>\s?%)?")
+NUMBER = re.compile(
+    r"(?<![\w.^_])(?P<sign>[-−])?(?P<int>\d{1,3}(?:(?:,|\{,\}|_)\d{3})+|\d+)(?P<frac>\.\d+)?"
+    r"(?![\w.]*[A-Za-z_(])(?P<pct>\s?%)?"
+)
 CITED = re.compile(r'<span class="cited" title="(?P<source>[^"]*)">(?P<text>.*?)</span>', re.DOTALL)
 CODE = re.compile(r"`[^`]*`")
 LINK_TARGET = re.compile(r"\]\([^)]*\)")
@@ -71,14 +73,16 @@ def numbers(source: str) -> tuple[list[Number], list[tuple[int, str]]]:
                 problems.append((line_no, f"cited number {m['text']!r} has no source in its title"))
         text = CITATION.sub(" ", CITED.sub(" ", text))
         text = LINK_TARGET.sub("]", CODE.sub(" ", text))  # code is API spelling; link targets are addresses
-        text = MATH.sub(lambda m: " " + " ".join(v["value"] for v in MATH_VALUE.finditer(m["display"] or m["inline"]))
-                        + " ", text)
+        text = MATH.sub(
+            lambda m: " " + " ".join(v["value"] for v in MATH_VALUE.finditer(m["display"] or m["inline"])) + " ", text
+        )
         text = TEX_COMMAND.sub(" ", text)  # 100\times150 -> "100 150"
         for m in NUMBER.finditer(text):
             digits = re.sub(r"\{,\}|[,_]", "", m["int"]) + (m["frac"] or "")
             value = Decimal(digits) * (-1 if m["sign"] else 1)
-            found.append(Number(line_no, m.group(0).strip(), value, len(m["frac"] or "") - 1 if m["frac"] else 0,
-                                bool(m["pct"])))
+            found.append(
+                Number(line_no, m.group(0).strip(), value, len(m["frac"] or "") - 1 if m["frac"] else 0, bool(m["pct"]))
+            )
     return found, problems
 
 
@@ -117,9 +121,14 @@ def unmatched(source: str, outputs: list[str]) -> list[tuple[int, str]]:
     printed = printed_values(outputs)
     for number in found:
         if not matches(number, printed):
-            problems.append((number.line, f"the Short answer's number {number.text!r} is not in anything this "
-                             "page's code printed: print it from the code that proves it, or mark it "
-                             '<span class="cited" title="its source">…</span>'))
+            problems.append(
+                (
+                    number.line,
+                    f"the Short answer's number {number.text!r} is not in anything this "
+                    "page's code printed: print it from the code that proves it, or mark it "
+                    '<span class="cited" title="its source">…</span>',
+                )
+            )
     return problems
 
 

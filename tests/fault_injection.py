@@ -77,8 +77,13 @@ def _required_compares(test: ast.AST) -> list[ast.Compare]:
         return [test]
     if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And):
         return [c for value in test.values for c in _required_compares(value)]
-    if (isinstance(test, ast.Call) and isinstance(test.func, ast.Name) and test.func.id == "all"
-            and len(test.args) == 1 and isinstance(test.args[0], (ast.GeneratorExp, ast.ListComp))):
+    if (
+        isinstance(test, ast.Call)
+        and isinstance(test.func, ast.Name)
+        and test.func.id == "all"
+        and len(test.args) == 1
+        and isinstance(test.args[0], (ast.GeneratorExp, ast.ListComp))
+    ):
         return _required_compares(test.args[0].elt)
     return []
 
@@ -121,8 +126,9 @@ def _statement(lines: list[str], start: int) -> tuple[ast.Assert, int] | None:
     """The assert statement starting at ``lines[start]`` and how many lines it spans."""
     indent = len(lines[start]) - len(lines[start].lstrip())
     for n in range(1, min(15, len(lines) - start) + 1):
-        chunk = "\n".join(line[indent:] if line[:indent].strip() == "" else line.lstrip()
-                          for line in lines[start:start + n])
+        chunk = "\n".join(
+            line[indent:] if line[:indent].strip() == "" else line.lstrip() for line in lines[start : start + n]
+        )
         try:
             tree = ast.parse(chunk)
         except SyntaxError:
@@ -150,8 +156,8 @@ def mutate(lines: list[str], start: int) -> Mutation | None:
     line = lines[start + offset]
     base = indent if offset == 0 or line[:indent].strip() == "" else len(line) - len(line.lstrip())
     text = line[base:].encode("utf-8")  # ast columns count UTF-8 bytes
-    begin = base + len(text[:node.col_offset].decode("utf-8"))
-    end = base + len(text[:node.end_col_offset].decode("utf-8"))
+    begin = base + len(text[: node.col_offset].decode("utf-8"))
+    end = base + len(text[: node.end_col_offset].decode("utf-8"))
     old = line[begin:end]
     return Mutation(offset, begin, end, old, _format(value, old), why)
 
@@ -180,7 +186,7 @@ class Fault:
 
 
 def _replace(line: str, m: Mutation) -> str:
-    return line[:m.start] + m.new + line[m.end:]
+    return line[: m.start] + m.new + line[m.end :]
 
 
 def _file_line(path: Path, number: int) -> str:
@@ -208,9 +214,19 @@ def find_fault(page: Path) -> Fault | None:
                 new_file_line = file_line[:-shift] + new_code_line
             if new_file_line == file_line:
                 continue
-            return Fault(page=B.rel(page), fence_line=block.line, file=origin.path, line=origin.line,
-                         statement_line=start.line, before=file_line.strip(), after=new_file_line.strip(),
-                         old=m.old, new=m.new, why=m.why, keep_lines=block.line + len(block.body) + 1)
+            return Fault(
+                page=B.rel(page),
+                fence_line=block.line,
+                file=origin.path,
+                line=origin.line,
+                statement_line=start.line,
+                before=file_line.strip(),
+                after=new_file_line.strip(),
+                old=m.old,
+                new=m.new,
+                why=m.why,
+                keep_lines=block.line + len(block.body) + 1,
+            )
     return None
 
 
@@ -226,9 +242,19 @@ def find_notebook_fault(notebook: Path) -> Fault | None:
             if m is None:
                 continue
             n = i + m.line_offset
-            return Fault(page=B.rel(notebook), fence_line=0, file=B.rel(notebook), line=n + 1,
-                         statement_line=i + 1, before=lines[n].strip(), after=_replace(lines[n], m).strip(),
-                         old=m.old, new=m.new, why=m.why, cell=index)
+            return Fault(
+                page=B.rel(notebook),
+                fence_line=0,
+                file=B.rel(notebook),
+                line=n + 1,
+                statement_line=i + 1,
+                before=lines[n].strip(),
+                after=_replace(lines[n], m).strip(),
+                old=m.old,
+                new=m.new,
+                why=m.why,
+                cell=index,
+            )
     return None
 
 
@@ -257,7 +283,8 @@ def _config(page_uris: list[str], relax_links: bool) -> str:
     return _without_key(config, "validation") + (
         "\n# these pages only: their links to other pages lead outside this build\n"
         "validation:\n  nav:\n    omitted_files: info\n    not_found: info\n    absolute_links: info\n"
-        "  links:\n    not_found: info\n    anchors: info\n    absolute_links: info\n    unrecognized_links: info\n")
+        "  links:\n    not_found: info\n    anchors: info\n    absolute_links: info\n    unrecognized_links: info\n"
+    )
 
 
 def _ignore_pages(directory: str, names: list[str]) -> set[str]:
@@ -267,8 +294,20 @@ def _ignore_pages(directory: str, names: list[str]) -> set[str]:
 
 
 #: Top-level entries of the project not copied into a temporary tree (tests/ gets the plugin and the notebook test).
-NOT_COPIED = {".git", ".venv", "venv", "node_modules", "site", "build", "tests", "docs", ".pytest_cache",
-              ".cache", ".github", ".ci"}
+NOT_COPIED = {
+    ".git",
+    ".venv",
+    "venv",
+    "node_modules",
+    "site",
+    "build",
+    "tests",
+    "docs",
+    ".pytest_cache",
+    ".cache",
+    ".github",
+    ".ci",
+}
 
 
 def make_project(root: Path, pages: dict[str, str], relax_links: bool = False) -> Path:
@@ -292,7 +331,8 @@ def make_project(root: Path, pages: dict[str, str], relax_links: bool = False) -
     shutil.copytree(ROOT / "docs", root / "docs", ignore=_ignore_pages)  # assets, includes: no pages
     (root / "node_modules").symlink_to(ROOT / "node_modules")
     (root / "pyproject.toml").write_text(
-        '[tool.pytest.ini_options]\npythonpath = ["."]\naddopts = "-p tests.plugin_blocks"\n')
+        '[tool.pytest.ini_options]\npythonpath = ["."]\naddopts = "-p tests.plugin_blocks"\n'
+    )
     for uri, text in pages.items():
         (root / "docs" / uri).parent.mkdir(parents=True, exist_ok=True)
         (root / "docs" / uri).write_text(text, encoding="utf-8")
@@ -313,7 +353,7 @@ def make_tree(fault: Fault, root: Path) -> Path:
         cell["source"] = lines
         return make_project(root, {uri: json.dumps(nb, indent=1, ensure_ascii=False) + "\n"}, relax_links=True)
     text = (ROOT / fault.page).read_text(encoding="utf-8").splitlines(keepends=True)
-    make_project(root, {uri: "".join(text[:fault.keep_lines])}, relax_links=True)
+    make_project(root, {uri: "".join(text[: fault.keep_lines])}, relax_links=True)
     target = root / fault.file
     lines = target.read_text(encoding="utf-8").splitlines(keepends=True)
     old = lines[fault.line - 1]
@@ -343,26 +383,45 @@ class Outcome:
 
 def run_env(root: Path) -> dict[str, str]:
     """The environment of a build or test run in the temporary project ``root``."""
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("PYTEST_", "PROVEN_SITE", "COV_")) and k != "PYTHONPATH"}
-    env.update(PYTHONPATH=str(root), NO_MKDOCS_2_WARNING="1", OMP_NUM_THREADS="1", MPLBACKEND="Agg",
-               PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1")
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("PYTEST_", "PROVEN_SITE", "COV_")) and k != "PYTHONPATH"
+    }
+    env.update(
+        PYTHONPATH=str(root),
+        NO_MKDOCS_2_WARNING="1",
+        OMP_NUM_THREADS="1",
+        MPLBACKEND="Agg",
+        PYTHONHASHSEED="0",
+        PYTHONDONTWRITEBYTECODE="1",
+    )
     return env
 
 
 def run(fault: Fault, root: Path, what: str, timeout: float = 300) -> Outcome:
     """Run ``what`` ('tests' or 'build') in the temporary tree ``root``."""
     if what == "tests" and fault.cell >= 0:  # the test that executes each notebook
-        args = [sys.executable, "-m", "pytest", "tests/test_notebooks.py", "-k", "executes", "-q",
-                "-p", "no:cacheprovider"]
+        args = [
+            sys.executable,
+            "-m",
+            "pytest",
+            "tests/test_notebooks.py",
+            "-k",
+            "executes",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+        ]
     elif what == "tests":
         args = [sys.executable, "-m", "pytest", fault.page, "-x", "-q", "-p", "no:cacheprovider"]
     else:
         args = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(root / "site")]
     start = time.perf_counter()
     try:
-        done = subprocess.run(args, cwd=root, env=run_env(root), capture_output=True, text=True, timeout=timeout,
-                              check=False)
+        done = subprocess.run(
+            args, cwd=root, env=run_env(root), capture_output=True, text=True, timeout=timeout, check=False
+        )
         output, code = done.stdout + done.stderr, done.returncode
     except subprocess.TimeoutExpired as err:
         output, code = f"timed out after {timeout} s\n{err.stdout or ''}{err.stderr or ''}", -9
@@ -374,8 +433,15 @@ def run(fault: Fault, root: Path, what: str, timeout: float = 300) -> Outcome:
     else:
         names_page = f"{fault.page}:{fault.fence_line}" in output
         names_line = f"{fault.file}:{fault.statement_line}" in output
-    return Outcome(" ".join(["pytest" if what == "tests" else "mkdocs build --strict", fault.page]), code,
-                   round(seconds, 1), names_page, names_line, "AssertionError" in output, output[-3000:])
+    return Outcome(
+        " ".join(["pytest" if what == "tests" else "mkdocs build --strict", fault.page]),
+        code,
+        round(seconds, 1),
+        names_page,
+        names_line,
+        "AssertionError" in output,
+        output[-3000:],
+    )
 
 
 def report(fault: Fault, outcomes: dict[str, Outcome]) -> dict:

@@ -82,8 +82,14 @@ class DocBlock(TestBlock):
 
     def _run_fresh(self, block: B.Block) -> None:
         env = dict(os.environ, MPLBACKEND="Agg", PYTHONPATH=str(B.ROOT))
-        done = subprocess.run([sys.executable, "-m", "proven.runner", block.page, str(block.line)],
-                              cwd=B.ROOT, env=env, capture_output=True, text=True, check=False)
+        done = subprocess.run(
+            [sys.executable, "-m", "proven.runner", block.page, str(block.line)],
+            cwd=B.ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         sys.stdout.write(done.stdout)
         if done.returncode:
             raise BlockFailure(done.stderr.strip() or f"{block.ident}: exited with {done.returncode}")
@@ -91,8 +97,10 @@ class DocBlock(TestBlock):
     def _run_in_session(self, block: B.Block) -> None:
         page: DocPage = self.parent
         if block.session in page.failed:
-            raise BlockFailure(f"{block.ident}: not run: an earlier block of session "
-                               f"{block.session!r} failed ({page.failed[block.session]})")
+            raise BlockFailure(
+                f"{block.ident}: not run: an earlier block of session "
+                f"{block.session!r} failed ({page.failed[block.session]})"
+            )
         namespace = page.sessions.setdefault(block.session, runner.new_namespace(block))
         try:
             runner.execute(block, namespace)

@@ -80,7 +80,7 @@ def sitemap_pages(site: Path) -> list[str]:
         return []
     base = os.path.commonprefix(locs)
     base = base[: base.rfind("/") + 1]
-    return sorted(loc[len(base):] for loc in locs)
+    return sorted(loc[len(base) :] for loc in locs)
 
 
 def page_label(page: str) -> str:
@@ -95,8 +95,11 @@ def page_file(site: Path, page: str) -> Path:
 def source_of(page: str) -> Path | None:
     """The docs/ source a page was built from (Markdown or notebook), if found."""
     stem = page.rstrip("/")
-    candidates = [DOCS / "index.md"] if not stem else [
-        DOCS / f"{stem}.md", DOCS / f"{stem}.ipynb", DOCS / stem / "index.md", DOCS / stem / "README.md"]
+    candidates = (
+        [DOCS / "index.md"]
+        if not stem
+        else [DOCS / f"{stem}.md", DOCS / f"{stem}.ipynb", DOCS / stem / "index.md", DOCS / stem / "README.md"]
+    )
     return next((c for c in candidates if c.is_file()), None)
 
 
@@ -127,8 +130,22 @@ class ParsedPage:
 
 
 class PageParser(HTMLParser):
-    VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-            "track", "wbr", "param"}
+    VOID = {
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "source",
+        "track",
+        "wbr",
+        "param",
+    }
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -173,8 +190,9 @@ class PageParser(HTMLParser):
 
     def handle_endtag(self, tag):
         if self.heading is not None and tag == f"h{self.heading[0]}":
-            self.page.headings.append((self.heading[0], " ".join(self.heading[1].split()).rstrip("¶ "),
-                                       self.heading[2]))
+            self.page.headings.append(
+                (self.heading[0], " ".join(self.heading[1].split()).rstrip("¶ "), self.heading[2])
+            )
             self.heading = None
         for i in range(len(self.stack) - 1, -1, -1):  # tolerate unclosed elements
             if self.stack[i][0] == tag:
@@ -213,9 +231,9 @@ def resolve_link(site: Path, html: Path, url: str) -> tuple[Path, str] | None:
         base = site_base_path(site)
         if not path.startswith(base):
             return (site / "__outside_the_site__" / path.lstrip("/"), parts.fragment)
-        target = site / path[len(base):]
+        target = site / path[len(base) :]
     else:
-        target = (html.parent / path)
+        target = html.parent / path
     target = Path(os.path.normpath(target))
     if path.endswith("/") or target.is_dir():
         target = target / "index.html"
@@ -239,8 +257,9 @@ def broken_links(site: Path) -> tuple[list[str], int]:
                 problems.append(f"{rel}:{line}: {attr}={url!r}: no file {shown}")
                 continue
             if fragment and target.suffix == ".html" and fragment not in parse_html(target).ids:
-                problems.append(f"{rel}:{line}: {attr}={url!r}: no id {fragment!r} in "
-                                f"{target.relative_to(site).as_posix()}")
+                problems.append(
+                    f"{rel}:{line}: {attr}={url!r}: no id {fragment!r} in {target.relative_to(site).as_posix()}"
+                )
     return problems, checked
 
 
@@ -276,12 +295,14 @@ def heading_problems(headings: list[tuple[int, str, int]]) -> list[str]:
 
 # --- search terms --------------------------------------------------------------
 
-STOP_WORDS = set("""a able about across after all almost also am among an and any are as at be because been
+STOP_WORDS = set(
+    """a able about across after all almost also am among an and any are as at be because been
 but by can cannot could dear did do does either else ever every for from get got had has have he her hers him
 his how however i if in into is it its just least let like likely may me might most must my neither no nor not
 of off often on only or other our own rather said say says she should since so some than that the their them
 then there these they this tis to too twas us wants was we were what when where which while who whom why will
-with would yet you your""".split())
+with would yet you your""".split()
+)
 
 
 def _tokens(text: str, separator: str) -> list[str]:
@@ -317,8 +338,7 @@ def search_terms(site: Path) -> dict[str, str]:
             everywhere.setdefault(w, set()).add(page)
     terms = {}
     for page, counts in body.items():
-        good = [w for w in counts if re.fullmatch(r"[a-z]{6,}", w) and w not in STOP_WORDS
-                and w not in titles[page]]
+        good = [w for w in counts if re.fullmatch(r"[a-z]{6,}", w) and w not in STOP_WORDS and w not in titles[page]]
         own = [w for w in good if everywhere[w] == {page}]
         pool = own or good
         if pool:
@@ -359,13 +379,23 @@ class SiteServer:
 
 # --- the browser ---------------------------------------------------------------
 
-CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-                "--disable-dev-shm-usage", "--hide-scrollbars", "--force-color-profile=srgb",
-                "--window-size=1366,900",
-                # a desktop with a mouse: headless Chromium reports (hover: none), and Material then
-                # leaves scrollable code blocks out of the keyboard's reach (no tabindex)
-                "--blink-settings=primaryHoverType=2,availableHoverTypes=2,primaryPointerType=4,availablePointerTypes=4"]
+CHROME_FLAGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+    "--disable-dev-shm-usage",
+    "--hide-scrollbars",
+    "--force-color-profile=srgb",
+    "--window-size=1366,900",
+    # a desktop with a mouse: headless Chromium reports (hover: none), and Material then
+    # leaves scrollable code blocks out of the keyboard's reach (no tabindex)
+    "--blink-settings=primaryHoverType=2,availableHoverTypes=2,primaryPointerType=4,availablePointerTypes=4",
+]
 DESKTOP = (1366, 900)
 PHONE = (390, 844)
 
@@ -411,8 +441,10 @@ class Browser:
 
     def use_server(self, base: str) -> None:
         self.base = base
-        self.driver.execute_cdp_cmd("Browser.grantPermissions", {
-            "origin": base.rstrip("/"), "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"]})
+        self.driver.execute_cdp_cmd(
+            "Browser.grantPermissions",
+            {"origin": base.rstrip("/"), "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"]},
+        )
 
     def drain(self) -> None:
         """Forget the logs so far (they belong to an earlier page)."""
@@ -425,9 +457,14 @@ class Browser:
         self.viewport(*width_height)
         self.drain()
         self.driver.get(self.base + page)
-        self.wait(lambda d: d.execute_script(
-            "return document.readyState === 'complete' && document.body.hasAttribute('data-md-color-scheme')"
-            " && [...document.images].every(i => i.complete)"), 20, f"{page_label(page)} did not finish loading")
+        self.wait(
+            lambda d: d.execute_script(
+                "return document.readyState === 'complete' && document.body.hasAttribute('data-md-color-scheme')"
+                " && [...document.images].every(i => i.complete)"
+            ),
+            20,
+            f"{page_label(page)} did not finish loading",
+        )
 
     def wait(self, condition, seconds: float, message: str):
         from selenium.webdriver.support.ui import WebDriverWait
@@ -436,13 +473,18 @@ class Browser:
 
     def viewport(self, width: int, height: int, mobile: bool | None = None) -> None:
         mobile = width < 600 if mobile is None else mobile
-        self.driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
-            "width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile})
+        self.driver.execute_cdp_cmd(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile},
+        )
 
     def logs(self) -> tuple[list[str], list[str]]:
         """(console errors, requests off the local server) since the last drain."""
-        errors = [f"{e.get('source', '')}: {e['message']}" for e in self.driver.get_log("browser")
-                  if e.get("level") == "SEVERE"]
+        errors = [
+            f"{e.get('source', '')}: {e['message']}"
+            for e in self.driver.get_log("browser")
+            if e.get("level") == "SEVERE"
+        ]
         off = []
         for entry in self.driver.get_log("performance"):
             message = json.loads(entry["message"])["message"]
@@ -464,12 +506,18 @@ class Browser:
         from selenium.webdriver.common.by import By
 
         before = self.scheme()
-        toggles = [t for t in self.driver.find_elements(By.CSS_SELECTOR, "form[data-md-component=palette] label")
-                   if t.is_displayed()]
+        toggles = [
+            t
+            for t in self.driver.find_elements(By.CSS_SELECTOR, "form[data-md-component=palette] label")
+            if t.is_displayed()
+        ]
         assert len(toggles) == 1, f"expected one visible palette toggle, found {len(toggles)}"
         toggles[0].click()
-        self.wait(lambda d: self.scheme() != before, 5,
-                  f"clicking the palette toggle ({toggles[0].get_attribute('title')!r}) left the scheme {before!r}")
+        self.wait(
+            lambda d: self.scheme() != before,
+            5,
+            f"clicking the palette toggle ({toggles[0].get_attribute('title')!r}) left the scheme {before!r}",
+        )
         return self.scheme()
 
     def set_scheme(self, scheme: str) -> None:
@@ -487,7 +535,8 @@ class Browser:
         self.viewport(width, height)
         self.driver.execute_script("window.scrollTo(0, 0)")
         full = self.driver.execute_script(
-            "return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)")
+            "return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)"
+        )
         shot_height = max(height, min(int(full), max_height))
         self.viewport(width, shot_height, mobile=width < 600)
         shot = self.driver.execute_cdp_cmd("Page.captureScreenshot", {"format": "png"})
@@ -575,7 +624,8 @@ axe.run({exclude: [['.katex-html']]}, Object.assign({resultTypes: ['violations']
 # --- reproducibility ------------------------------------------------------------
 
 MEASURED_START = re.compile(  # an element whose class list holds "measured"
-    r"""<(?P<tag>[a-zA-Z][\w-]*)\b[^>]*\bclass=(?P<q>["'])(?:[^"']*\s)?measured(?:\s[^"']*)?(?P=q)[^>]*>""")
+    r"""<(?P<tag>[a-zA-Z][\w-]*)\b[^>]*\bclass=(?P<q>["'])(?:[^"']*\s)?measured(?:\s[^"']*)?(?P=q)[^>]*>"""
+)
 LASTMOD = re.compile(r"<lastmod>[^<]*</lastmod>")
 MEASURED = "[measured]"
 
@@ -602,7 +652,7 @@ def measured_spans(html: str) -> list[tuple[int, int, str]]:
                 break
         else:
             i = len(html)
-        spans.append((m.end(), end, html[m.end():end]))
+        spans.append((m.end(), end, html[m.end() : end]))
         pos = i
 
 
@@ -685,8 +735,10 @@ def _first_difference(a: str, b: str) -> str:
         if x != y:
             col = next((i for i, (p, q) in enumerate(zip(x, y, strict=False)) if p != q), min(len(x), len(y)))
             lo = max(0, col - 60)
-            return (f"first difference at line {n}, column {col + 1}:\n"
-                    f"    - {x[lo:col + 100]!r}\n    + {y[lo:col + 100]!r}")
+            return (
+                f"first difference at line {n}, column {col + 1}:\n"
+                f"    - {x[lo : col + 100]!r}\n    + {y[lo : col + 100]!r}"
+            )
     n = min(len(la), len(lb)) + 1
     return f"first difference at line {n}: one build has {len(la)} lines, the other {len(lb)}"
 

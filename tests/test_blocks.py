@@ -21,15 +21,15 @@ def error_for(text: str) -> str:
 @pytest.mark.parametrize(
     ("text", "line", "message"),
     [
-        ('intro\n\n```python\nx = 1\n```\n', 3, 'python fence without exec="on"'),
+        ("intro\n\n```python\nx = 1\n```\n", 3, 'python fence without exec="on"'),
         ('```py exec="on"\nx = 1\n```\n', 1, "fence language 'py'"),
-        ('```pycon\n>>> 1\n```\n', 1, "fence language 'pycon'"),
+        ("```pycon\n>>> 1\n```\n", 1, "fence language 'pycon'"),
         ('a\n```pyhton exec="on"\nx = 1\n```\n', 2, "unknown fence language 'pyhton'"),
         ('```python exec="on" sesion="a"\nx = 1\n```\n', 1, "unknown option sesion='a'"),
         ('```python exec="yes"\nx = 1\n```\n', 1, "option exec='yes'"),
         ('```python exec="on" source="material"\nx = 1\n```\n', 1, "option source='material'"),
         ('```text exec="on"\nx = 1\n```\n', 1, "only python fences execute"),
-        ('```\nplain\n```\n', 1, "fence without a language"),
+        ("```\nplain\n```\n", 1, "fence without a language"),
         ('x\n\n```python exec="on"\nx = 1\n', 3, "never closed"),
         ('```python exec="on" session=""\nx = 1\n```\n', 1, "empty session name"),
     ],
@@ -102,9 +102,12 @@ def test_collected_every_block(request):
     built = json.loads(manifest.read_text())
     assert sorted(built["executed"]) == sorted(found), (
         "the last build executed other blocks than the pages hold: rebuild; "
-        f"missing {sorted(found - set(built['executed']))}, extra {sorted(set(built['executed']) - found)}")
-    print(f"{len(found)} executable blocks on {len({i.split(':')[0] for i in found})} pages; "
-          f"the build executed {len(built['executed'])}")
+        f"missing {sorted(found - set(built['executed']))}, extra {sorted(set(built['executed']) - found)}"
+    )
+    print(
+        f"{len(found)} executable blocks on {len({i.split(':')[0] for i in found})} pages; "
+        f"the build executed {len(built['executed'])}"
+    )
 
 
 def test_pytest_codeblocks_alone_would_miss_them():

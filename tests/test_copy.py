@@ -23,8 +23,9 @@ def test_page_script_runs_in_a_fresh_interpreter(page, tmp_path):
     script.write_text(B.page_script(page))
     env = dict(os.environ, MPLBACKEND="Agg")
     env.pop("PYTHONPATH", None)  # a reader has the site's requirements, not this repository
-    done = subprocess.run([sys.executable, str(script)], cwd=B.ROOT, env=env, capture_output=True, text=True,
-                          check=False, timeout=600)
+    done = subprocess.run(
+        [sys.executable, str(script)], cwd=B.ROOT, env=env, capture_output=True, text=True, check=False, timeout=600
+    )
     assert done.returncode == 0, f"{B.rel(page)}: its downloadable script failed:\n{done.stderr[-3000:]}"
 
 

@@ -58,8 +58,15 @@ def make_project(root: Path, page: str, snippet: str = SNIPPET) -> Path:
 
 
 def run(root: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", *args], cwd=root, env=F.run_env(root), capture_output=True,
-                          text=True, check=False, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", *args],
+        cwd=root,
+        env=F.run_env(root),
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
 
 
 def test_wrong_claim_fails_the_build_naming_page_and_snippet_line(tmp_path):
@@ -121,15 +128,18 @@ def test_a_fence_the_build_would_not_run_fails_the_build(tmp_path, fence):
     assert "docs/page.md:10: " in out, out
 
 
-
 MARKUP_FAULTS = {
     # a $$ block glued to the paragraph above it is not display math for arithmatex
     "raw TeX": ("# A page\n\nThe theorem:\n$$", "docs/page.md:8: raw TeX left on the page, not typeset"),
     # the table of contents would show the heading's TeX raw
-    "math in a heading": ("# A page\n\n## The case $n = 1$\n\n$$",
-                          "docs/page.md:6: math in a heading shows as raw TeX in the table of contents"),
-    "list glued to a paragraph": ("# A page\n\nTwo cases:\n* the first case\n* the second case\n\n$$",
-                                  "docs/page.md:7: a list item runs into the paragraph above it"),
+    "math in a heading": (
+        "# A page\n\n## The case $n = 1$\n\n$$",
+        "docs/page.md:6: math in a heading shows as raw TeX in the table of contents",
+    ),
+    "list glued to a paragraph": (
+        "# A page\n\nTwo cases:\n* the first case\n* the second case\n\n$$",
+        "docs/page.md:7: a list item runs into the paragraph above it",
+    ),
 }
 
 
@@ -160,13 +170,21 @@ assert math.sqrt(16) == 4
 """
 
 
-@pytest.mark.parametrize(("extra", "fails"), [
-    ("", None),
-    ("It has 7 digits.", "docs/page.md:8: the Short answer's number '7' is not in anything this page's code printed"),
-    ('Geron gives <span class="cited" title="Geron (2019), ch. 14">12.6 MB</span>.', None),
-    ('Geron gives <span class="cited" title="">12.6 MB</span>.',
-     "docs/page.md:8: cited number '12.6 MB' has no source"),
-])
+@pytest.mark.parametrize(
+    ("extra", "fails"),
+    [
+        ("", None),
+        (
+            "It has 7 digits.",
+            "docs/page.md:8: the Short answer's number '7' is not in anything this page's code printed",
+        ),
+        ('Geron gives <span class="cited" title="Geron (2019), ch. 14">12.6 MB</span>.', None),
+        (
+            'Geron gives <span class="cited" title="">12.6 MB</span>.',
+            "docs/page.md:8: cited number '12.6 MB' has no source",
+        ),
+    ],
+)
 def test_every_number_of_the_short_answer_is_printed_by_the_page(tmp_path, extra, fails):
     page = SHORT_ANSWER.replace("{extra}", extra)
     refs = '---\nanswer: refs\n---\n# References\n\n- <a id="p"></a>Pythagoras (2015).\n'

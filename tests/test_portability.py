@@ -58,13 +58,15 @@ def test_a_result_of_other_code_is_stale(tmp_path, monkeypatch):
 def test_the_comparison_sees_moving_numbers_and_sets_measured_values_aside():
     same = P.compare_outputs({"a": "loss 0.25\n", "b": "loss 0.25\n"})
     assert same["status"] == "identical"
-    moved = P.compare_outputs({"a": "loss 0.25, margin 0.30\n", "b": "loss 0.27, margin 0.30\n",
-                               "c": "loss 0.24, margin 0.30\n"})
+    moved = P.compare_outputs(
+        {"a": "loss 0.25, margin 0.30\n", "b": "loss 0.27, margin 0.30\n", "c": "loss 0.24, margin 0.30\n"}
+    )
     assert moved["status"] == "numbers move" and len(moved["moving"]) == 1
     assert moved["moving"][0]["spread"] == pytest.approx(0.03)
     assert "⟨0.25⟩" in moved["moving"][0]["context"]
-    timing = P.compare_outputs({"a": '<span class="measured">1.3×</span> ok',
-                                "b": '<span class="measured">2.9×</span> ok'})
+    timing = P.compare_outputs(
+        {"a": '<span class="measured">1.3×</span> ok', "b": '<span class="measured">2.9×</span> ok'}
+    )
     assert timing["status"] == "identical" and timing["measured_values_set_aside"] == 1
     changed = P.compare_outputs({"a": "trains\n", "b": "diverged\n"})
     assert changed["status"] == "text differs"

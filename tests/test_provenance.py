@@ -78,12 +78,15 @@ def test_requirements_file_pins_what_the_build_had(unit, site):
             if req.marker is not None and not req.marker.evaluate({"extra": ""}):
                 continue  # an extra, or another platform's requirement
             assert re.sub(r"[-_.]+", "-", req.name).lower() in canonical, (
-                f"{target.name}: {name} requires {req.name}, not pinned")
+                f"{target.name}: {name} requires {req.name}, not pinned"
+            )
 
 
 def test_imports_are_read_from_the_code(tmp_path):
     page = tmp_path / "page.md"
-    page.write_text('```python exec="on"\nimport math\nimport numpy as np\nfrom torch import nn\n'
-                    'from sklearn.datasets import load_digits\n```\n')
+    page.write_text(
+        '```python exec="on"\nimport math\nimport numpy as np\nfrom torch import nn\n'
+        "from sklearn.datasets import load_digits\n```\n"
+    )
     assert provenance.imported_distributions(page) == ["torch", "numpy", "scikit-learn"]
     assert provenance.imported_modules(page) == {"math", "numpy", "torch", "sklearn"}

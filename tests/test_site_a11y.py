@@ -24,16 +24,20 @@ def test_headings_do_not_skip_levels(page, site, record_property):
     parsed = T.parse_html(T.page_file(site, page))
     record_property("site:headings_checked", len(parsed.headings))
     problems = T.heading_problems(parsed.headings)
-    assert not problems, (f"{T.describe_page(page)}: headings of the article "
-                          f"(lines of {page}index.html):\n  " + "\n  ".join(problems))
+    assert not problems, (
+        f"{T.describe_page(page)}: headings of the article (lines of {page}index.html):\n  " + "\n  ".join(problems)
+    )
 
 
 @pytest.mark.parametrize("page", T.page_params())
 def test_images_have_alt_text(page, site):
     T.require_page(page)
     images = T.parse_html(T.page_file(site, page)).images
-    missing = [f"line {line}: <img src={src[:60]!r}> has {'an empty' if alt is not None else 'no'} alt"
-               for src, alt, line in images if not (alt or "").strip()]
+    missing = [
+        f"line {line}: <img src={src[:60]!r}> has {'an empty' if alt is not None else 'no'} alt"
+        for src, alt, line in images
+        if not (alt or "").strip()
+    ]
     assert not missing, f"{T.describe_page(page)}: images without alt text:\n  " + "\n  ".join(missing)
 
 
@@ -93,8 +97,9 @@ def test_axe_finds_no_serious_violation_in_light_and_dark(page, site, browser, r
     record_property("site:axe_pages", 1)
     errors, off = browser.logs()
     problems += [f"console error: {e}" for e in errors] + [f"request off localhost: {u}" for u in off]
-    assert not problems, (f"{T.describe_page(page)}: axe-core {axe_version()} (wcag2a, wcag2aa):\n  "
-                          + "\n  ".join(problems))
+    assert not problems, f"{T.describe_page(page)}: axe-core {axe_version()} (wcag2a, wcag2aa):\n  " + "\n  ".join(
+        problems
+    )
 
 
 @functools.lru_cache(maxsize=1)

@@ -35,8 +35,10 @@ def _net_problems(browser: T.Browser, record_property=None) -> list[str]:
     problems = [f"console error: {e}" for e in errors]
     problems += [f"request off localhost: {u}" for u in off]
     if any(urlsplit(u).hostname == "api.github.com" for u in off):
-        problems.append("(api.github.com: with repo_url set, Material's header fetches the repository's stars "
-                        "from every reader's browser; mkdocs.yml keeps repo_url out and uses an absolute edit_uri)")
+        problems.append(
+            "(api.github.com: with repo_url set, Material's header fetches the repository's stars "
+            "from every reader's browser; mkdocs.yml keeps repo_url out and uses an absolute edit_uri)"
+        )
     return problems
 
 
@@ -90,8 +92,11 @@ def _shown_sources(page: str) -> list[tuple[str, str]]:
         return []
     if src.suffix == ".ipynb":
         cells = json.loads(src.read_text(encoding="utf-8"))["cells"]
-        return [(f"{B.rel(src)} cell {i}", "".join(c["source"]) if isinstance(c["source"], list) else c["source"])
-                for i, c in enumerate(cells) if c["cell_type"] == "code" and "".join(c["source"]).strip()]
+        return [
+            (f"{B.rel(src)} cell {i}", "".join(c["source"]) if isinstance(c["source"], list) else c["source"])
+            for i, c in enumerate(cells)
+            if c["cell_type"] == "code" and "".join(c["source"]).strip()
+        ]
     return [(b.ident, b.code) for b in B.executable_blocks(src) if "source" in b.options]
 
 
@@ -110,7 +115,9 @@ return out;
 """
 
 
-JS_PREPARE_COPY = T.JS_REVEAL.replace("return labels;", "") + """
+JS_PREPARE_COPY = (
+    T.JS_REVEAL.replace("return labels;", "")
+    + """
 // The block's text; a sentinel in the clipboard (to tell "copied nothing"); its button in view:
 // the button sits at the top right of a block that may be taller than the window.
 const button = arguments[1], done = arguments[arguments.length - 1];
@@ -120,6 +127,7 @@ navigator.clipboard.writeText(arguments[2]).then(
   () => done([shown, labels.filter(l => !document.getElementById(l.htmlFor).checked)]),
   e => done('CLIPBOARD WRITE FAILED: ' + e));
 """
+)
 
 
 @pytest.mark.parametrize("page", T.page_params(_code_pages(), "pages with code blocks"))
@@ -182,9 +190,11 @@ def _closest(code: str, copied: list[str]) -> str:
     best = max(copied, key=common)
     n = common(best)
     got = _non_empty(best).splitlines()
-    return (f"the closest copied block departs at its non-empty line {n + 1}: ran "
-            f"{want[n] if n < len(want) else '<end>'!r}, copied {got[n] if n < len(got) else '<end>'!r} "
-            "(is the built site older than the sources?)")
+    return (
+        f"the closest copied block departs at its non-empty line {n + 1}: ran "
+        f"{want[n] if n < len(want) else '<end>'!r}, copied {got[n] if n < len(got) else '<end>'!r} "
+        "(is the built site older than the sources?)"
+    )
 
 
 def _search_cases() -> list[tuple[str, str]]:
@@ -193,8 +203,11 @@ def _search_cases() -> list[tuple[str, str]]:
     return sorted(T.search_terms(T.site_dir()).items())
 
 
-@pytest.mark.parametrize("case", [pytest.param(c, id=f"{T.page_label(c[0])}:{c[1]}") for c in _search_cases()]
-                         or T.page_params([], "pages with searchable text"))
+@pytest.mark.parametrize(
+    "case",
+    [pytest.param(c, id=f"{T.page_label(c[0])}:{c[1]}") for c in _search_cases()]
+    or T.page_params([], "pages with searchable text"),
+)
 def test_search_finds_the_page_by_a_word_of_its_body(case, site, browser, record_property):
     """Type a word found only in that page's body into Material's search box, on the home page."""
     T.require_page(case)
@@ -219,14 +232,20 @@ def test_search_finds_the_page_by_a_word_of_its_body(case, site, browser, record
         links = browser.wait(results, 20, "timeout")
     except TimeoutException:
         meta = driver.find_element(By.CSS_SELECTOR, ".md-search-result__meta").text
-        pytest.fail(f"{T.describe_page(page)}: searching {term!r} (a word of its body) lists no result for it "
-                    f"after 20 s; the search says {meta!r}", pytrace=False)
+        pytest.fail(
+            f"{T.describe_page(page)}: searching {term!r} (a word of its body) lists no result for it "
+            f"after 20 s; the search says {meta!r}",
+            pytrace=False,
+        )
     found = {urlsplit(u).path for u in links}
     record_property("site:searches", 1)
     if "/" + page not in found:
         meta = driver.find_element(By.CSS_SELECTOR, ".md-search-result__meta").text
-        pytest.fail(f"{T.describe_page(page)}: searching {term!r} (a word of its body) does not list it; "
-                    f"the search says {meta!r} and lists {sorted(found)}", pytrace=False)
+        pytest.fail(
+            f"{T.describe_page(page)}: searching {term!r} (a word of its body) does not list it; "
+            f"the search says {meta!r} and lists {sorted(found)}",
+            pytrace=False,
+        )
     _fail(page, _net_problems(browser))
 
 

@@ -35,8 +35,10 @@ def test_a_wrong_value_fails_the_tests_and_the_build_naming_the_page(tmp_path, r
     for page in pages:
         fault = F.find_fault(page)
         if fault is None:
-            problems.append(f"{B.rel(page)}: no assertion compares a value with a numeric literal that can be "
-                            "made false (==, <, <=, >, >=, possibly under `and` or all()): no fault to inject")
+            problems.append(
+                f"{B.rel(page)}: no assertion compares a value with a numeric literal that can be "
+                "made false (==, <, <=, >, >=, possibly under `and` or all()): no fault to inject"
+            )
             continue
         root = F.make_tree(fault, tmp_path / f"tree-{len(faults):02d}")  # a name that says nothing of the page
         faults.append(fault)
@@ -61,32 +63,49 @@ def test_a_wrong_value_fails_the_tests_and_the_build_naming_the_page(tmp_path, r
         got = outcomes[fault.page]
         entries.append(F.report(fault, got))
         for what, outcome in got.items():
-            named = (f"{fault.page}:{fault.fence_line}" if fault.cell < 0 else fault.page)
+            named = f"{fault.page}:{fault.fence_line}" if fault.cell < 0 else fault.page
             if outcome.returncode == 0:
-                problems.append(f"{fault.page}: {what} PASSED although {fault.where} was changed from "
-                                f"{fault.before!r} to {fault.after!r}\n{_tail(outcome)}")
+                problems.append(
+                    f"{fault.page}: {what} PASSED although {fault.where} was changed from "
+                    f"{fault.before!r} to {fault.after!r}\n{_tail(outcome)}"
+                )
             elif not outcome.assertion:
-                problems.append(f"{fault.page}: {what} failed, but not on an AssertionError: not because of the "
-                                f"fault at {fault.where}\n{_tail(outcome)}")
+                problems.append(
+                    f"{fault.page}: {what} failed, but not on an AssertionError: not because of the "
+                    f"fault at {fault.where}\n{_tail(outcome)}"
+                )
             elif not outcome.names_page:
-                problems.append(f"{fault.page}: {what} failed but its output does not name {named} "
-                                f"(fault at {fault.where}: {fault.old} -> {fault.new})\n{_tail(outcome)}")
+                problems.append(
+                    f"{fault.page}: {what} failed but its output does not name {named} "
+                    f"(fault at {fault.where}: {fault.old} -> {fault.new})\n{_tail(outcome)}"
+                )
             elif fault.cell < 0 and not outcome.names_line:
-                problems.append(f"{fault.page}: {what} names the page but not the line that raised, "
-                                f"{fault.file}:{fault.statement_line}\n{_tail(outcome)}")
+                problems.append(
+                    f"{fault.page}: {what} names the page but not the line that raised, "
+                    f"{fault.file}:{fault.statement_line}\n{_tail(outcome)}"
+                )
     md = [f for f in faults if f.cell < 0]
     nb = [f for f in faults if f.cell >= 0]
     caught = sum(all(o.caught for o in outcomes[f.page].values()) for f in md)
     nb_caught = sum(all(o.caught for o in outcomes[f.page].values()) for f in nb)
     seconds = round(time.perf_counter() - start, 1)
-    summary = {"pages_with_blocks": len(pages), "faults_injected": len(md),
-               "faults_caught_by_tests_and_build": caught, "notebooks": len(books),
-               "notebook_faults_injected": len(nb), "notebook_faults_caught_by_tests_and_build": nb_caught,
-               "seconds": seconds, "jobs": JOBS, "faults": entries}
+    summary = {
+        "pages_with_blocks": len(pages),
+        "faults_injected": len(md),
+        "faults_caught_by_tests_and_build": caught,
+        "notebooks": len(books),
+        "notebook_faults_injected": len(nb),
+        "notebook_faults_caught_by_tests_and_build": nb_caught,
+        "seconds": seconds,
+        "jobs": JOBS,
+        "faults": entries,
+    }
     T.BUILD.mkdir(exist_ok=True)
     (T.BUILD / "fault-injection.json").write_text(json.dumps(summary, indent=1) + "\n")
-    line = (f"fault injection: {len(pages)} pages with blocks, {caught}/{len(md)} faults caught by both pytest and "
-            f"the strict build; {len(books)} notebooks, {nb_caught}/{len(nb)} caught by both; {seconds} s")
+    line = (
+        f"fault injection: {len(pages)} pages with blocks, {caught}/{len(md)} faults caught by both pytest and "
+        f"the strict build; {len(books)} notebooks, {nb_caught}/{len(nb)} caught by both; {seconds} s"
+    )
     print(line)
     record_property("site:fault_pages", len(pages))
     record_property("site:faults_caught", caught + nb_caught)

@@ -11,8 +11,10 @@ def test_no_broken_internal_link_or_anchor(site, record_property):
     record_property("site:internal_links_checked", checked)
     record_property("site:broken_links", len(problems))
     assert checked, f"no internal link found in {site}: is it a complete build?"
-    assert not problems, (f"{len(problems)} broken internal link(s) or anchor(s) in {site} "
-                          f"(built file:line: attribute=link):\n  " + "\n  ".join(problems[:60]))
+    assert not problems, (
+        f"{len(problems)} broken internal link(s) or anchor(s) in {site} "
+        f"(built file:line: attribute=link):\n  " + "\n  ".join(problems[:60])
+    )
 
 
 def test_every_page_is_reachable_from_the_navigation(site, record_property):
@@ -20,14 +22,17 @@ def test_every_page_is_reachable_from_the_navigation(site, record_property):
     in_nav = T.nav_pages(site)
     record_property("site:pages_in_nav", len(pages & in_nav))
     orphans = sorted(pages - in_nav)
-    assert not orphans, ("pages no navigation link leads to (add them to nav: in mkdocs.yml):\n  "
-                         + "\n  ".join(T.describe_page(p) for p in orphans))
+    assert not orphans, "pages no navigation link leads to (add them to nav: in mkdocs.yml):\n  " + "\n  ".join(
+        T.describe_page(p) for p in orphans
+    )
 
 
 def test_the_sitemap_lists_every_page(site):
     pages, listed = set(T.site_pages(site)), set(T.sitemap_pages(site))
-    assert pages == listed, (f"sitemap.xml and the built pages differ: not in the sitemap "
-                             f"{sorted(pages - listed)}, in the sitemap but not built {sorted(listed - pages)}")
+    assert pages == listed, (
+        f"sitemap.xml and the built pages differ: not in the sitemap "
+        f"{sorted(pages - listed)}, in the sitemap but not built {sorted(listed - pages)}"
+    )
 
 
 def test_the_link_check_finds_a_missing_page_and_a_missing_anchor(tmp_path):
@@ -36,7 +41,8 @@ def test_the_link_check_finds_a_missing_page_and_a_missing_anchor(tmp_path):
     (tmp_path / "sitemap.xml").write_text("<urlset><url><loc>https://x.org/s/</loc></url></urlset>")
     (tmp_path / "index.html").write_text(
         '<a href="a/#here">ok</a>\n<a href="a/#gone">anchor</a>\n<a href="b/">page</a>\n'
-        '<img src="img.png">\n<a href="https://elsewhere.org/x">external</a>\n<a href="/s/a/">absolute</a>\n')
+        '<img src="img.png">\n<a href="https://elsewhere.org/x">external</a>\n<a href="/s/a/">absolute</a>\n'
+    )
     (tmp_path / "a" / "index.html").write_text('<h2 id="here">Here</h2><a href="../#top">top</a>')
     problems, checked = T.broken_links(tmp_path)
     assert checked == 6, (checked, problems)

@@ -19,9 +19,11 @@ from tests import site_tools as T
 def test_two_clean_builds_are_identical_but_for_dates_and_measured_values(site, record_property):
     second = os.environ.get("PROVEN_SITE_2")
     if not second:
-        pytest.fail("PROVEN_SITE_2 is not set: build the site a second time into another directory and point "
-                    "PROVEN_SITE_2 at it (./dev.sh test does: mkdocs build --strict --site-dir build/site-2)",
-                    pytrace=False)
+        pytest.fail(
+            "PROVEN_SITE_2 is not set: build the site a second time into another directory and point "
+            "PROVEN_SITE_2 at it (./dev.sh test does: mkdocs build --strict --site-dir build/site-2)",
+            pytrace=False,
+        )
     second = Path(second).resolve()
     problem = T.site_problem(second)
     if problem:
@@ -30,9 +32,10 @@ def test_two_clean_builds_are_identical_but_for_dates_and_measured_values(site, 
     differences = T.compare_sites(site, second)
     record_property("site:files_compared", sum(1 for p in site.rglob("*") if p.is_file()))
     record_property("site:files_differing", len(differences))
-    assert not differences, (f"{len(differences)} file(s) differ between {site} and {second} (dates in the "
-                             f"sitemap and elements with class 'measured' set aside):\n"
-                             + "\n".join(str(d) for d in differences[:20]))
+    assert not differences, (
+        f"{len(differences)} file(s) differ between {site} and {second} (dates in the "
+        f"sitemap and elements with class 'measured' set aside):\n" + "\n".join(str(d) for d in differences[:20])
+    )
 
 
 def test_the_comparison_sets_aside_only_dates_and_measured_values(tmp_path):
@@ -41,14 +44,18 @@ def test_the_comparison_sets_aside_only_dates_and_measured_values(tmp_path):
     for root, date, value, word in ((a, "2026-01-01", "1.3×", "same"), (b, "2027-02-02", "1.7×", "same")):
         (root / "p").mkdir(parents=True)
         (root / "sitemap.xml").write_text(f"<urlset><url><loc>https://x/</loc><lastmod>{date}</lastmod></url></urlset>")
-        (root / "p" / "index.html").write_text(f'<p>ratio <span class="measured">{value}</span>, '
-                                               f'<span class="x measured y"><b>{value}</b></span> {word}</p>\n')
+        (root / "p" / "index.html").write_text(
+            f'<p>ratio <span class="measured">{value}</span>, '
+            f'<span class="x measured y"><b>{value}</b></span> {word}</p>\n'
+        )
         (root / "search").mkdir()
         (root / "search" / "search_index.json").write_text(
-            f'{{"docs": [{{"location": "p/", "title": "P", "text": "ratio {value}, {value} {word}"}}]}}')
+            f'{{"docs": [{{"location": "p/", "title": "P", "text": "ratio {value}, {value} {word}"}}]}}'
+        )
     assert T.compare_sites(a, b) == []
-    (b / "p" / "index.html").write_text('<p>ratio <span class="measured">1.7×</span>, '
-                                        '<span class="x measured y"><b>1.7×</b></span> changed</p>\n')
+    (b / "p" / "index.html").write_text(
+        '<p>ratio <span class="measured">1.7×</span>, <span class="x measured y"><b>1.7×</b></span> changed</p>\n'
+    )
     (b / "extra.txt").write_text("x")
     found = {d.path: d.message for d in T.compare_sites(a, b)}
     assert set(found) == {"p/index.html", "extra.txt"}, found

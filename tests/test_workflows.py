@@ -16,8 +16,9 @@ WORKFLOWS = B.ROOT / ".github" / "workflows"
 def test_zizmor_finds_nothing():
     zizmor = shutil.which("zizmor", path=os.path.dirname(sys.executable)) or shutil.which("zizmor")
     assert zizmor, "zizmor is not installed: pip install -e '.[test]'"
-    done = subprocess.run([zizmor, "--offline", "--no-progress", str(B.ROOT / ".github")],
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [zizmor, "--offline", "--no-progress", str(B.ROOT / ".github")], capture_output=True, text=True, check=False
+    )
     out = done.stdout + done.stderr
     assert done.returncode == 0 and "No findings to report" in out, out
 

@@ -29,6 +29,5 @@ def loss_after(lr, seed, steps=50, batch=32):
 SEEDS = range(5)  # fixed before looking at any result
 gaps = [loss_after(0.05, s) - loss_after(0.5, s) for s in SEEDS]  # paired: same seed, same start, same batches
 print("loss after 50 steps, lr 0.05 minus lr 0.5, per seed: " + " ".join(f"{g:.3f}" for g in gaps))
-print(f"lr 0.5 ends lower on every seed by more than 0.5: smallest gap {min(gaps):.3f}, "
-      f"margin {min(gaps) - 0.5:.3f}")
+print(f"lr 0.5 ends lower on every seed by more than 0.5: smallest gap {min(gaps):.3f}, margin {min(gaps) - 0.5:.3f}")
 assert min(gaps) > 0.5

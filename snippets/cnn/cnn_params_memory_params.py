@@ -10,9 +10,12 @@ def make_cnn(inplace=False):
     padding=1 gives TensorFlow's "SAME" output shapes for a 3x3 kernel (shown below).
     """
     return nn.Sequential(
-        nn.Conv2d(3, 100, kernel_size=3, stride=2, padding=1), nn.ReLU(inplace),
-        nn.Conv2d(100, 200, kernel_size=3, stride=2, padding=1), nn.ReLU(inplace),
-        nn.Conv2d(200, 400, kernel_size=3, stride=2, padding=1), nn.ReLU(inplace),
+        nn.Conv2d(3, 100, kernel_size=3, stride=2, padding=1),
+        nn.ReLU(inplace),
+        nn.Conv2d(100, 200, kernel_size=3, stride=2, padding=1),
+        nn.ReLU(inplace),
+        nn.Conv2d(200, 400, kernel_size=3, stride=2, padding=1),
+        nn.ReLU(inplace),
     )
 
 
@@ -25,8 +28,10 @@ biases = sum(c.bias.numel() for c in convs)
 total = sum(p.numel() for p in net.parameters())
 
 for conv, n in zip(convs, per_layer, strict=True):
-    print(f"{conv.in_channels:>3} -> {conv.out_channels:>3} maps: weight {tuple(conv.weight.shape)}, "
-          f"bias {tuple(conv.bias.shape)}, {n:>7,} parameters")
+    print(
+        f"{conv.in_channels:>3} -> {conv.out_channels:>3} maps: weight {tuple(conv.weight.shape)}, "
+        f"bias {tuple(conv.bias.shape)}, {n:>7,} parameters"
+    )
 print(f"total {total:,} = {weights:,} weights + {biases:,} biases")
 
 assert per_layer == by_formula == [2_800, 180_200, 720_400], per_layer

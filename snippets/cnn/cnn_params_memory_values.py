@@ -18,16 +18,21 @@ print("input\n", x[0, 0].int().numpy())
 print("TF SAME (pads 0 top/left, 1 bottom/right)\n", tf_same[0, 0].int().numpy())
 print("PyTorch padding=1 (pads 1 on every side)\n", torch_pad1[0, 0].int().numpy())
 assert tf_same.shape == torch_pad1.shape == (1, 1, 2, 2)
-assert tf_same[0, 0, 0, 0] == x[0, 0, :3, :3].sum() == 45      # window rows 0-2, cols 0-2
-assert torch_pad1[0, 0, 0, 0] == x[0, 0, :2, :2].sum() == 10   # window rows -1..1, cols -1..1
+assert tf_same[0, 0, 0, 0] == x[0, 0, :3, :3].sum() == 45  # window rows 0-2, cols 0-2
+assert torch_pad1[0, 0, 0, 0] == x[0, 0, :2, :2].sum() == 10  # window rows -1..1, cols -1..1
 
 # The first layer of the question: same shapes, different values (200 and 300 are even: odd total padding)
 w, b = net[0].weight.detach(), net[0].bias.detach()
 img = torch.randn(1, 3, 200, 300)
 a, c = conv_tf_same(img, w, b, 2), F.conv2d(img, w, b, stride=2, padding=1)
-largest = (a - c).abs().max().item()   # random image and weights: shifted windows differ by O(1)
-print("200x300 input:", tuple(a.shape), "vs", tuple(c.shape),
-      f"max |difference| {largest:.3f} (claim: above 0.5, margin {largest - 0.5:.3f})")
+largest = (a - c).abs().max().item()  # random image and weights: shifted windows differ by O(1)
+print(
+    "200x300 input:",
+    tuple(a.shape),
+    "vs",
+    tuple(c.shape),
+    f"max |difference| {largest:.3f} (claim: above 0.5, margin {largest - 0.5:.3f})",
+)
 assert a.shape == c.shape == (1, 100, 100, 150)
 assert largest > 0.5
 

@@ -4,7 +4,7 @@ from scipy.signal import convolve2d, correlate2d
 layer = F.conv2d(as_torch(image), as_torch(kernel), stride=2)[0, 0].numpy()
 correlation = correlate2d(image, kernel, mode="valid")[::2, ::2]
 convolution = convolve2d(image, kernel, mode="valid")[::2, ::2]
-flipped = kernel[::-1, ::-1]                            # rotated by 180 degrees
+flipped = kernel[::-1, ::-1]  # rotated by 180 degrees
 print("conv2d (no bias)\n", layer.astype(int))
 print("correlate2d\n", correlation.astype(int))
 print("convolve2d (true convolution: kernel flipped)\n", convolution.astype(int))

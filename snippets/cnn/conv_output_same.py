@@ -24,13 +24,17 @@ bias_t = torch.tensor([bias], dtype=torch.float64)
 results = {}
 for n in (7, 8):
     x = np.zeros((n, n))
-    x[:7, :7] = image                                      # the T; for n = 8, one more row and column of zeros
+    x[:7, :7] = image  # the T; for n = 8, one more row and column of zeros
     out_n, before, after = rule[n]
     same = F.conv2d(F.pad(as_torch(x), (before, after, before, after)), as_torch(kernel), bias_t, stride=2)[0, 0]
     by_hand = conv2d_loops(np.pad(x, (before, after)), kernel, bias, stride=2)
     pad1 = F.conv2d(as_torch(x), as_torch(kernel), bias_t, stride=2, padding=1)[0, 0]
     assert np.array_equal(same.numpy(), by_hand) and same.shape == pad1.shape == (out_n, out_n)
     results[n] = torch.equal(same, pad1)
-    print(f"{n}x{n}: SAME pads ({before}, {after}), output {out_n}x{out_n}; ReLU(SAME) =",
-          np.maximum(by_hand, 0).astype(int).tolist(), "| equal to padding=1:", results[n])
-assert results == {7: True, 8: False}   # odd input: the same windows; even input: shifted by one
+    print(
+        f"{n}x{n}: SAME pads ({before}, {after}), output {out_n}x{out_n}; ReLU(SAME) =",
+        np.maximum(by_hand, 0).astype(int).tolist(),
+        "| equal to padding=1:",
+        results[n],
+    )
+assert results == {7: True, 8: False}  # odd input: the same windows; even input: shifted by one

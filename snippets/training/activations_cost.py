@@ -22,10 +22,12 @@ weight = linear.weight.numel() * linear.weight.element_size()
 moved_relu = 2 * tensor + 3 * tensor  # forward: read x, write y; backward: read the gradient and x, write one
 moved_linear = 3 * (2 * tensor + weight)  # out = x W^T, grad_x = g W, grad_W = g^T x: two tensors and W each
 assert per_element / 2 > 1000 and moved_linear / moved_relu == 6  # thousands of times the arithmetic, 6x the bytes
-print(f"<p>Linear(1024, 1024), forward + backward: {per_element:.0f} floating-point operations per element of the "
-      f"activation's input (counted), against 2 for ReLU: {per_element / 2:.0f} times more arithmetic. "
-      f"Bytes each reads and writes, every tensor once: {moved_linear / 2**20:.1f} MiB against "
-      f"{moved_relu / 2**20:.1f} MiB, only {moved_linear / moved_relu:.1f} times more.</p>")
+print(
+    f"<p>Linear(1024, 1024), forward + backward: {per_element:.0f} floating-point operations per element of the "
+    f"activation's input (counted), against 2 for ReLU: {per_element / 2:.0f} times more arithmetic. "
+    f"Bytes each reads and writes, every tensor once: {moved_linear / 2**20:.1f} MiB against "
+    f"{moved_relu / 2**20:.1f} MiB, only {moved_linear / moved_relu:.1f} times more.</p>"
+)
 
 ops = {
     "ReLU": F.relu,

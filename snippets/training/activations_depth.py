@@ -59,18 +59,22 @@ sig, tanh, relu_he, default = ratios.values()
 m_sig = decades(max(sig), bound_sig)  # the logistic: each layer multiplies by at most 1/4 on average
 m_survive = min(decades(1e-2, min(tanh)), decades(1e-1, min(relu_he)))  # tanh and ReLU + He survive 20 layers
 m_default = min(decades(max(default), 5 * pred_default), decades(pred_default / 5, min(default)))  # ReLU, yet vanishing
-print(f"<p>On all {len(SEEDS)} seeds: logistic below (1/4)^19 (margin {m_sig:.2f} decades); tanh above 1e-2 and "
-      f"ReLU + He above 1e-1 (margin {m_survive:.2f} decades); ReLU + default init within a factor 5 of "
-      f"6^(-19/2) (margin {m_default:.2f} decades).</p>")
+print(
+    f"<p>On all {len(SEEDS)} seeds: logistic below (1/4)^19 (margin {m_sig:.2f} decades); tanh above 1e-2 and "
+    f"ReLU + He above 1e-1 (margin {m_survive:.2f} decades); ReLU + default init within a factor 5 of "
+    f"6^(-19/2) (margin {m_default:.2f} decades).</p>"
+)
 assert max(sig) < bound_sig
 assert min(tanh) > 1e-2 and min(relu_he) > 1e-1
 assert pred_default / 5 < min(default) and max(default) < 5 * pred_default
 # the section's formula itself, on every setting and seed: the product over layers 20 -> 2 of
 # sqrt(n Var(W_l) E[phi'(z_l)^2]), from each network's weights and pre-activations, within a factor 3 (both ways)
 off = max(max(r / p, p / r) for name in ratios for r, p in zip(ratios[name], mean_field[name], strict=True))
-print(f"<p>Every setting and seed: within a factor 3 of the product of the per-layer factors "
-      f"sqrt(n Var(W) E[φ′(z)²]) computed from the network itself (largest deviation a factor {off:.2f}, "
-      f"margin {decades(off, 3):.2f} decades).</p>")
+print(
+    f"<p>Every setting and seed: within a factor 3 of the product of the per-layer factors "
+    f"sqrt(n Var(W) E[φ′(z)²]) computed from the network itself (largest deviation a factor {off:.2f}, "
+    f"margin {decades(off, 3):.2f} decades).</p>"
+)
 assert off < 3
 
 fig, ax = plt.subplots(figsize=(7, 4))

@@ -53,8 +53,10 @@ def train(activation):
 
 relu, leaky = train(nn.ReLU()), train(nn.LeakyReLU())  # LeakyReLU's default slope is 0.01
 best_constant = y.var(unbiased=False).item()  # the loss of predicting the mean of y
-print(f"{len(SEEDS)} networks (seeds {SEEDS[0]} to {SEEDS[-1]}), {STEPS} full-batch SGD steps, lr {LR}; "
-      f"loss of the best constant prediction: {best_constant:.3f}")
+print(
+    f"{len(SEEDS)} networks (seeds {SEEDS[0]} to {SEEDS[-1]}), {STEPS} full-batch SGD steps, lr {LR}; "
+    f"loss of the best constant prediction: {best_constant:.3f}"
+)
 for name, r in [("ReLU", relu), ("leaky ReLU", leaky)]:
     print(f"{name}:")
     print(f"  w, b unchanged:       {r['unchanged']}")
@@ -68,14 +70,18 @@ for name, r in [("ReLU", relu), ("leaky ReLU", leaky)]:
 assert all(g == 0.0 for g in relu["smallest_grad"]) and all(relu["unchanged"])
 assert relu["first_active"] == [None] * len(SEEDS) and relu["largest_z"] < 0
 assert all(v >= best_constant - 1e-6 for v in relu["loss"])
-print(f"ReLU: dead on every seed; largest z over all inputs and seeds {relu['largest_z']:.2f}, "
-      f"margin {-relu['largest_z']:.2f}")
+print(
+    f"ReLU: dead on every seed; largest z over all inputs and seeds {relu['largest_z']:.2f}, "
+    f"margin {-relu['largest_z']:.2f}"
+)
 # leaky ReLU, every seed: the same unit gets a nonzero gradient at every step, and it moves
 assert all(g > 0 for g in leaky["smallest_grad"]) and not any(leaky["unchanged"])
 print("leaky ReLU: nonzero gradient at every step on every seed (slope 0.01 for z < 0), w and b move on every seed")
 # ...but whether it comes back to life within 600 steps depends on the seed
 ratio = [v / best_constant for v in leaky["loss"]]
 recovered = sum(r < 0.5 for r in ratio)
-print(f"leaky ReLU: loss below half the constant's on {recovered} of {len(SEEDS)} seeds; "
-      f"closest seed to the threshold 0.5: margin {min(abs(r - 0.5) for r in ratio):.3f}")
+print(
+    f"leaky ReLU: loss below half the constant's on {recovered} of {len(SEEDS)} seeds; "
+    f"closest seed to the threshold 0.5: margin {min(abs(r - 0.5) for r in ratio):.3f}"
+)
 assert 0 < recovered < len(SEEDS)  # some seeds recover and some do not

@@ -25,5 +25,7 @@ print(
     f"BCEWithLogitsLoss(sigmoid(logits)) = {bce_twice:.6f}"
 )
 assert torch.allclose(bce_logits, bce, rtol=0, atol=1e-12) and abs(bce_twice - bce_logits) > 0.1
-print(f"the wrong losses differ from the right ones by more than 0.1: "
-      f"margin {min(abs(wrong - ce), abs(bce_twice - bce_logits)).item() - 0.1:.3f}")
+print(
+    f"the wrong losses differ from the right ones by more than 0.1: "
+    f"margin {min(abs(wrong - ce), abs(bce_twice - bce_logits)).item() - 0.1:.3f}"
+)

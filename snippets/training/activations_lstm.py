@@ -65,23 +65,31 @@ for seed in range(5):
             (g,) = torch.autograd.grad(rnn(seq)[0][-1].sum(), seq)
             reach[r][T].append(g[0].norm().item())
 grow = {r: {T: [a / b for a, b in zip(reach[r][T], reach[r][1], strict=True)] for T in (10, 50)} for r in RADII}
-print(f"nn.RNN (nonlinearity={rnn.nonlinearity!r}), seeds 0 to 4: spectral radius of W_hh as initialised "
-      f"{min(default_radius):.2f} to {max(default_radius):.2f}")
+print(
+    f"nn.RNN (nonlinearity={rnn.nonlinearity!r}), seeds 0 to 4: spectral radius of W_hh as initialised "
+    f"{min(default_radius):.2f} to {max(default_radius):.2f}"
+)
 print("|d h_50 / d x_1| relative to T = 1, per seed:")
 for r in RADII:
     name = "as initialised" if r is None else f"radius {r}"
     print(f"  {name:15}" + ", ".join(f"{v:.1e}" for v in grow[r][50]))
 after10, after50 = max(grow[None][10]), max(grow[None][50])  # PyTorch's initialisation: vanishes
-print(f"as initialised: at most {after10:.1e} for T = 10 and {after50:.1e} for T = 50; bounds 1e-2 and 1e-10, "
-      f"margin {min(math.log10(1e-2 / after10), math.log10(1e-10 / after50)):.2f} decades")
+print(
+    f"as initialised: at most {after10:.1e} for T = 10 and {after50:.1e} for T = 50; bounds 1e-2 and 1e-10, "
+    f"margin {min(math.log10(1e-2 / after10), math.log10(1e-10 / after50)):.2f} decades"
+)
 assert rnn.nonlinearity == "tanh" and max(default_radius) < 1 and after10 < 1e-2 and after50 < 1e-10
 exploded = min(v for r in (3.0, 4.0) for v in grow[r][50])  # radius 3 and 4: explodes on every seed
-print(f"radius 3 and 4: grows more than 100-fold over 50 steps on every seed, margin "
-      f"{math.log10(exploded / 100):.2f} decades")
+print(
+    f"radius 3 and 4: grows more than 100-fold over 50 steps on every seed, margin "
+    f"{math.log10(exploded / 100):.2f} decades"
+)
 assert exploded > 100
 # a radius above 1 is necessary for exploding, not sufficient: tanh saturates, which caps the growth
 kept = grow[1.5][50]
-print(f"radius 1.5: within a factor 10 of T = 1 on every seed (neither vanishes nor explodes), margin "
-      f"{math.log10(10 / max(max(kept), 1 / min(kept))):.2f} decades; radius 2: grows on "
-      f"{sum(v > 1 for v in grow[2.0][50])} of 5 seeds")
+print(
+    f"radius 1.5: within a factor 10 of T = 1 on every seed (neither vanishes nor explodes), margin "
+    f"{math.log10(10 / max(max(kept), 1 / min(kept))):.2f} decades; radius 2: grows on "
+    f"{sum(v > 1 for v in grow[2.0][50])} of 5 seeds"
+)
 assert all(0.1 < v < 10 for v in kept)

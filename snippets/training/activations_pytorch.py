@@ -51,8 +51,10 @@ assert math.isclose(silu(z)[1].item(), 2 / (1 + math.exp(-2)), rel_tol=1e-12)
 
 # PyTorch's transformer layers still default to ReLU; "gelu" is an option
 layer = nn.TransformerEncoderLayer(d_model=16, nhead=2)
-print(f"nn.TransformerEncoderLayer: default activation {layer.activation.__name__}; "
-      f"activation='gelu' gives {nn.TransformerEncoderLayer(16, 2, activation='gelu').activation.__name__}")
+print(
+    f"nn.TransformerEncoderLayer: default activation {layer.activation.__name__}; "
+    f"activation='gelu' gives {nn.TransformerEncoderLayer(16, 2, activation='gelu').activation.__name__}"
+)
 assert layer.activation is torch.nn.functional.relu
 assert nn.TransformerDecoderLayer(d_model=16, nhead=2).activation is torch.nn.functional.relu
 assert nn.TransformerEncoderLayer(16, 2, activation="gelu").activation is torch.nn.functional.gelu

@@ -53,6 +53,8 @@ print(f"every activation, every seed: test accuracy above 0.94, lowest {lowest:.
 assert lowest > 0.94  # all five learn the ten classes
 spread = max(max(a) - min(a) for a in accuracy.values())  # the largest seed-to-seed spread of one activation
 gap = max(mean.values()) - min(mean.values())  # the range of the five means
-print(f"range of the five means {gap:.3f}, below 0.01 (8 test images): margin {0.01 - gap:.3f}; "
-      f"below the largest seed-to-seed spread of one activation, {spread:.3f}: margin {spread - gap:.3f}")
+print(
+    f"range of the five means {gap:.3f}, below 0.01 (8 test images): margin {0.01 - gap:.3f}; "
+    f"below the largest seed-to-seed spread of one activation, {spread:.3f}: margin {spread - gap:.3f}"
+)
 assert gap < 0.01 and gap < spread  # the differences in the means are within the noise of the seed

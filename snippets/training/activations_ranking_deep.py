@@ -36,11 +36,15 @@ print(f"{DEPTH} hidden layers of {WIDTH}, matched initialisation, the same {STEP
 for name in claimed:
     print(f"{name:10}: " + ", ".join(f"{a:.3f}" for a in deep[name]) + f";  mean {statistics.mean(deep[name]):.3f}")
 behind = min(min(deep[n][i] for n in claimed[1:]) - deep["logistic"][i] for i in range(len(seeds)))
-print(f"the logistic more than 0.2 below every other activation on every seed: smallest gap {behind:.3f}, "
-      f"margin {behind - 0.2:.3f}")
+print(
+    f"the logistic more than 0.2 below every other activation on every seed: smallest gap {behind:.3f}, "
+    f"margin {behind - 0.2:.3f}"
+)
 assert behind > 0.2  # the section Why: in a deep network the logistic falls far behind
 rest = list(zip(claimed[1:-1], claimed[2:], strict=True))  # (tanh, ReLU), (ReLU, leaky ReLU), (leaky ReLU, ELU)
 holds_deep = sum(all(deep[a][i] < deep[b][i] for a, b in rest) for i in range(len(seeds)))
-print(f"tanh < ReLU < leaky ReLU < ELU holds strictly on {holds_deep} of {len(seeds)} seeds "
-      f"(at most 2: margin {2 - holds_deep} seeds)")
+print(
+    f"tanh < ReLU < leaky ReLU < ELU holds strictly on {holds_deep} of {len(seeds)} seeds "
+    f"(at most 2: margin {2 - holds_deep} seeds)"
+)
 assert holds_deep <= 2  # the rest of the claimed order is not what this run shows

@@ -38,7 +38,9 @@ z2 = torch.tensor([-1e-9, 1e-9], dtype=torch.float64, requires_grad=True)
 (d2,) = torch.autograd.grad(d1.sum(), z2)
 h, at = 1e-4, torch.tensor([-1e-3, 1e-3], dtype=torch.float64)
 second_difference = (F.elu(at + h) - 2 * F.elu(at) + F.elu(at - h)) / h**2
-print(f"ELU, alpha = 1: second derivative (autograd) left of 0 {d2[0]:.4f}, right of 0 {d2[1]:.4f}; "
-      f"second difference at -1e-3 {second_difference[0]:.4f}, at +1e-3 {second_difference[1]:.4f}")
+print(
+    f"ELU, alpha = 1: second derivative (autograd) left of 0 {d2[0]:.4f}, right of 0 {d2[1]:.4f}; "
+    f"second difference at -1e-3 {second_difference[0]:.4f}, at +1e-3 {second_difference[1]:.4f}"
+)
 assert abs(d2[0] - 1) < 1e-6 and d2[1] == 0  # a jump of 1 at z = 0
 assert abs(second_difference[0] - math.exp(-1e-3)) < 1e-4 and abs(second_difference[1]) < 1e-4

@@ -40,9 +40,11 @@ normalised = [mv for k in ["LeCun normal", "LeCun normal + AlphaDropout(0.1)"] f
 m_self = min(min(0.1 - abs(m), v - 0.8, 1.25 - v) for m, v in normalised)
 m_default = 0.05 - max(v for _, v in runs["PyTorch default init"])
 m_dropout = min(v for _, v in runs["LeCun normal + Dropout(0.1)"]) - 1.3
-print(f"every seed: LeCun normal (with or without alpha dropout) |mean| < 0.1 and variance in (0.8, 1.25), "
-      f"margin {m_self:.3f}; default init variance < 0.05, margin {m_default:.3f}; "
-      f"with Dropout(0.1) variance > 1.3, margin {m_dropout:.3f}")
+print(
+    f"every seed: LeCun normal (with or without alpha dropout) |mean| < 0.1 and variance in (0.8, 1.25), "
+    f"margin {m_self:.3f}; default init variance < 0.05, margin {m_default:.3f}; "
+    f"with Dropout(0.1) variance > 1.3, margin {m_dropout:.3f}"
+)
 assert all(abs(m) < 0.1 and 0.8 < v < 1.25 for m, v in normalised)  # self-normalising
 assert all(v < 0.05 for _, v in runs["PyTorch default init"])  # variance collapses: the fixed point is lost
 assert all(v > 1.3 for _, v in runs["LeCun normal + Dropout(0.1)"])  # ordinary dropout breaks it the other way

@@ -1,8 +1,10 @@
 import torch
 
 bn = torch.nn.BatchNorm1d(8)
-print(f"eps={bn.eps}, momentum={bn.momentum}, affine={bn.affine}, track_running_stats={bn.track_running_stats}, "
-      f"training={bn.training}")
+print(
+    f"eps={bn.eps}, momentum={bn.momentum}, affine={bn.affine}, track_running_stats={bn.track_running_stats}, "
+    f"training={bn.training}"
+)
 assert (bn.eps, bn.momentum, bn.affine, bn.track_running_stats, bn.training) == (1e-5, 0.1, True, True, True)
 assert torch.equal(bn.weight.data, torch.ones(8)) and torch.equal(bn.bias.data, torch.zeros(8))  # gamma, beta
 assert torch.equal(bn.running_mean, torch.zeros(8)) and torch.equal(bn.running_var, torch.ones(8))

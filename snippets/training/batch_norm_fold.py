@@ -3,9 +3,9 @@ import torch
 torch.manual_seed(0)
 linear, bn = torch.nn.Linear(5, 3, dtype=torch.float64), torch.nn.BatchNorm1d(3, dtype=torch.float64)
 with torch.no_grad():
-    bn.weight.uniform_(0.5, 2.0)   # gamma
-    bn.bias.uniform_(-1.0, 1.0)    # beta (the shift)
-    for _ in range(20):            # training-mode passes fill the running statistics
+    bn.weight.uniform_(0.5, 2.0)  # gamma
+    bn.bias.uniform_(-1.0, 1.0)  # beta (the shift)
+    for _ in range(20):  # training-mode passes fill the running statistics
         bn(linear(torch.randn(16, 5, dtype=torch.float64) * 3 + 1))
 bn.eval()
 

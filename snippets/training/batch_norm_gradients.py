@@ -28,12 +28,18 @@ SEEDS = range(5)
 for depth in (15, 30):
     ratio = {bn: [first_over_last(bn, depth, s) for s in SEEDS] for bn in (False, True)}
     for bn, values in ratio.items():
-        print(f"{depth} layers, {'with BN   ' if bn else 'without BN'}: |grad W_1| / |grad W_{depth}| per seed "
-              + " ".join(f"{v:7.1f}" for v in values))
+        print(
+            f"{depth} layers, {'with BN   ' if bn else 'without BN'}: |grad W_1| / |grad W_{depth}| per seed "
+            + " ".join(f"{v:7.1f}" for v in values)
+        )
     paired = min(b / p for b, p in zip(ratio[True], ratio[False], strict=True))  # same seed, same weights
-    print(f"  with BN the gradient grows towards the input more than without, on every seed: smallest "
-          f"factor {paired:.1f} (claim: above 3, margin {math.log10(paired / 3):.2f} decades)")
+    print(
+        f"  with BN the gradient grows towards the input more than without, on every seed: smallest "
+        f"factor {paired:.1f} (claim: above 3, margin {math.log10(paired / 3):.2f} decades)"
+    )
     assert paired > 3
-print(f"30 layers with BN: median ratio {statistics.median(ratio[True]):.0f} (claim: above 100, "
-      f"margin {math.log10(statistics.median(ratio[True]) / 100):.2f} decades)")
+print(
+    f"30 layers with BN: median ratio {statistics.median(ratio[True]):.0f} (claim: above 100, "
+    f"margin {math.log10(statistics.median(ratio[True]) / 100):.2f} decades)"
+)
 assert statistics.median(ratio[True]) > 100  # it grows with depth: exploding gradients at initialisation

@@ -13,6 +13,8 @@ print(f"BatchNorm2d (training mode): the same comparison: max |difference| = {sh
 assert shift > 0.1
 # and it is the formula: per image and group, mean 0 and variance 1 over (channels of the group, H, W)
 groups = together.view(1, 4, -1)
-print(f"per group: largest |mean| {groups.mean(-1).abs().max():.1e}, largest |variance - 1| "
-      f"{(groups.var(-1, unbiased=False) - 1).abs().max():.1e}")
+print(
+    f"per group: largest |mean| {groups.mean(-1).abs().max():.1e}, largest |variance - 1| "
+    f"{(groups.var(-1, unbiased=False) - 1).abs().max():.1e}"
+)
 assert groups.mean(-1).abs().max() < 1e-6 and (groups.var(-1, unbiased=False) - 1).abs().max() < 1e-3

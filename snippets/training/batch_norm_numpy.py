@@ -49,12 +49,17 @@ for _step in range(5):
     y = ours.forward(x)
     dx, dgamma, dbeta = ours.backward(dy)
     worst["output"] = max(worst["output"], np.abs(y - yt.detach().numpy()).max())
-    worst["running stats"] = max(worst["running stats"],
-                                 np.abs(ours.running_mean - ref.running_mean.numpy()).max(),
-                                 np.abs(ours.running_var - ref.running_var.numpy()).max())
-    worst["gradients"] = max(worst["gradients"], np.abs(dx - xt.grad.numpy()).max(),
-                             np.abs(dgamma - ref.weight.grad.numpy()).max(),
-                             np.abs(dbeta - ref.bias.grad.numpy()).max())
+    worst["running stats"] = max(
+        worst["running stats"],
+        np.abs(ours.running_mean - ref.running_mean.numpy()).max(),
+        np.abs(ours.running_var - ref.running_var.numpy()).max(),
+    )
+    worst["gradients"] = max(
+        worst["gradients"],
+        np.abs(dx - xt.grad.numpy()).max(),
+        np.abs(dgamma - ref.weight.grad.numpy()).max(),
+        np.abs(dbeta - ref.bias.grad.numpy()).max(),
+    )
     ref.weight.grad = ref.bias.grad = None
     # the gradient has no component along a shift of x, and (up to eps) none along a rescaling
     assert np.abs(dx.sum(0)).max() < 1e-12

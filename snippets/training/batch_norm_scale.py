@@ -27,8 +27,10 @@ W1 = W.clone().requires_grad_()
 W10 = (10 * W).requires_grad_()
 (g1,) = torch.autograd.grad(loss_of(W1), W1)
 (g10,) = torch.autograd.grad(loss_of(W10), W10)
-print(f"|dL/dW| = {g1.norm().item():.4f}; with the weights scaled by 10: {g10.norm().item():.5f} "
-      f"(ratio {g1.norm().item() / g10.norm().item():.3f})")
+print(
+    f"|dL/dW| = {g1.norm().item():.4f}; with the weights scaled by 10: {g10.norm().item():.5f} "
+    f"(ratio {g1.norm().item() / g10.norm().item():.3f})"
+)
 assert abs(g1.norm() / g10.norm() - 10) < 1e-3
 
 # 3. The bias of the layer before BN is redundant: the batch mean removes it.

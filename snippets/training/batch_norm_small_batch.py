@@ -10,8 +10,10 @@ for m_B in (2, 4, 16, 64, 256):
     batch = torch.cat([torch.full((1, 4000), 0.5), torch.randn(m_B - 1, 4000, generator=g)])
     out = bn(batch)[0]  # what x0 becomes in each of the 4000 batches
     spread[m_B] = (out - 0.5).pow(2).mean().sqrt().item()
-    print(f"m_B = {m_B:3}: BN output of x0 ranges {out.min().item():6.3f} .. {out.max().item():6.3f}, "
-          f"RMS distance from 0.5 = {spread[m_B]:.3f}")
+    print(
+        f"m_B = {m_B:3}: BN output of x0 ranges {out.min().item():6.3f} .. {out.max().item():6.3f}, "
+        f"RMS distance from 0.5 = {spread[m_B]:.3f}"
+    )
 values = list(spread.values())
 assert all(a > b for a, b in zip(values, values[1:], strict=False))  # noisier the smaller the batch
 assert spread[2] > 0.4 and spread[256] < 0.1

@@ -68,19 +68,26 @@ def count(condition, values):
 
 
 for kind, lr in runs:
-    print(f"{kind:15} lr {lr:<4}: final training loss per seed "
-          + " ".join(f"{v:6.3f}" for v in final(kind, lr)) + f"   median {median(kind, lr):.3f}")
+    print(
+        f"{kind:15} lr {lr:<4}: final training loss per seed "
+        + " ".join(f"{v:6.3f}" for v in final(kind, lr))
+        + f"   median {median(kind, lr):.3f}"
+    )
 print(f"chance level: ln 10 = {math.log(10):.3f}")
 n = len(SEEDS)
 fails = count(lambda v: v >= 2.0, final("no BN"))  # at chance, or diverged
-print(f"no BN at lr {LR}: at chance or diverged on {fails} of {n} seeds (claim: at least {n - 1}; "
-      f"margin {fails - (n - 1)} seeds)")
+print(
+    f"no BN at lr {LR}: at chance or diverged on {fails} of {n} seeds (claim: at least {n - 1}; "
+    f"margin {fails - (n - 1)} seeds)"
+)
 assert fails >= n - 1
 for kind in ("BN before ReLU", "BN after ReLU"):
     gaps = [p - b for p, b in zip(final("no BN"), final(kind), strict=True)]  # paired: same seed
     below = count(lambda g: g > 1.0, gaps)
-    print(f"{kind} at lr {LR}: median {median(kind):.3f} (claim: below 0.6, margin {0.6 - median(kind):.3f}); "
-          f"more than 1.0 below no BN on {below} of {n} seeds (margin {below - (n - 1)} seeds)")
+    print(
+        f"{kind} at lr {LR}: median {median(kind):.3f} (claim: below 0.6, margin {0.6 - median(kind):.3f}); "
+        f"more than 1.0 below no BN on {below} of {n} seeds (margin {below - (n - 1)} seeds)"
+    )
     assert median(kind) < 0.6 and below >= n - 1  # BN trains at lr 0.5, either placement
 slow = median("no BN", SLOW_LR)
 print(f"no BN at lr {SLOW_LR}: median {slow:.3f} (claim: below 2.0, margin {2.0 - slow:.3f})")

@@ -2,8 +2,8 @@ import torch
 
 torch.manual_seed(0)
 x = torch.randn(4, 3, dtype=torch.float64) * 2 + 1  # a batch of m_B = 4 samples, 3 features
-x[:, 2] = 5.0                                          # the third feature is constant in this batch
-bn = torch.nn.BatchNorm1d(3, dtype=torch.float64)      # running_var starts at 1, momentum 0.1
+x[:, 2] = 5.0  # the third feature is constant in this batch
+bn = torch.nn.BatchNorm1d(3, dtype=torch.float64)  # running_var starts at 1, momentum 0.1
 y = bn(x).detach()
 biased, unbiased = x.var(0, unbiased=False), x.var(0, unbiased=True)
 

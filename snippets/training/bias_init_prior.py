@@ -9,9 +9,11 @@ x = torch.randn(n, 16)
 
 # Binary output, 1% positives (the prior used by Lin et al., 2017). First the formulas at pi = 0.01:
 pi = 0.01
-print(f"pi = 0.01: bias log(pi/(1-pi)) = {math.log(pi / (1 - pi)):.3f}, "
-      f"H(pi) = {-(pi * math.log(pi) + (1 - pi) * math.log(1 - pi)):.3f}; with that bias a negative starts at "
-      f"-log(1-pi) = {-math.log(1 - pi):.3f}, a positive at -log pi = {-math.log(pi):.3f} (log 2 = {math.log(2):.3f})")
+print(
+    f"pi = 0.01: bias log(pi/(1-pi)) = {math.log(pi / (1 - pi)):.3f}, "
+    f"H(pi) = {-(pi * math.log(pi) + (1 - pi) * math.log(1 - pi)):.3f}; with that bias a negative starts at "
+    f"-log(1-pi) = {-math.log(1 - pi):.3f}, a positive at -log pi = {-math.log(pi):.3f} (log 2 = {math.log(2):.3f})"
+)
 y = (torch.rand(n) < 0.01).float()
 p = y.mean().item()
 head = nn.Linear(16, 1)
@@ -28,15 +30,21 @@ for name, b in (("0", 0.0), ("log(p/(1-p))", math.log(p / (1 - p)))):
     neg, pos = per_example[y == 0].mean().item(), per_example[y == 1].mean().item()
     share = per_example[y == 0].sum().item() / per_example.sum().item()
     by_class[name] = neg, pos, share
-    print(f"binary, p = {p:.4f}, bias {name:13s}= {b:+.3f}: initial loss {losses[name]:.4f} "
-          f"(a negative {neg:.4f}, a positive {pos:.3f}; negatives' share of the total {share:.1%})")
-print(f"log 2 = {math.log(2):.4f}, entropy of the prior H(p) = {entropy:.4f}, "
-      f"-log(1-p) = {-math.log(1 - p):.4f}, -log p = {-math.log(p):.3f}")
+    print(
+        f"binary, p = {p:.4f}, bias {name:13s}= {b:+.3f}: initial loss {losses[name]:.4f} "
+        f"(a negative {neg:.4f}, a positive {pos:.3f}; negatives' share of the total {share:.1%})"
+    )
+print(
+    f"log 2 = {math.log(2):.4f}, entropy of the prior H(p) = {entropy:.4f}, "
+    f"-log(1-p) = {-math.log(1 - p):.4f}, -log p = {-math.log(p):.3f}"
+)
 # Within 1 %: the small weights add a term of order Var(w.x) = 16 * 0.01^2 to the loss.
 off = max(abs(losses["0"] / math.log(2) - 1), abs(losses["log(p/(1-p))"] / entropy - 1))
 ratio = losses["0"] / losses["log(p/(1-p))"]
-print(f"largest relative distance from log 2 and H(p): {off:.4f}, margin {0.01 - off:.4f}; "
-      f"loss ratio {ratio:.1f}, margin {ratio - 10:.1f} over 10")
+print(
+    f"largest relative distance from log 2 and H(p): {off:.4f}, margin {0.01 - off:.4f}; "
+    f"loss ratio {ratio:.1f}, margin {ratio - 10:.1f} over 10"
+)
 assert abs(losses["0"] / math.log(2) - 1) < 0.01
 assert abs(losses["log(p/(1-p))"] / entropy - 1) < 0.01
 assert losses["log(p/(1-p))"] < losses["0"] / 10
@@ -44,10 +52,16 @@ assert losses["log(p/(1-p))"] < losses["0"] / 10
 # almost all of the loss; the prior bias cuts a negative's loss from log 2 to -log(1 - p), while
 # each rare positive starts worse, at -log p instead of log 2.
 (neg0, pos0, share0), (negp, posp, sharep) = by_class["0"], by_class["log(p/(1-p))"]
-off = max(abs(neg0 / math.log(2) - 1), abs(pos0 / math.log(2) - 1),
-          abs(negp / -math.log(1 - p) - 1), abs(posp / -math.log(p) - 1))
-print(f"per-class losses within {off:.4f} (relative) of log 2, -log(1-p) and -log p, margin {0.01 - off:.4f}; "
-      f"negatives' share with bias 0: {share0:.3f}, margin {share0 - 0.95:.3f} over 0.95")
+off = max(
+    abs(neg0 / math.log(2) - 1),
+    abs(pos0 / math.log(2) - 1),
+    abs(negp / -math.log(1 - p) - 1),
+    abs(posp / -math.log(p) - 1),
+)
+print(
+    f"per-class losses within {off:.4f} (relative) of log 2, -log(1-p) and -log p, margin {0.01 - off:.4f}; "
+    f"negatives' share with bias 0: {share0:.3f}, margin {share0 - 0.95:.3f} over 0.95"
+)
 assert off < 0.01, "a negative's loss falls to -log(1-p), a positive's rises to -log p"
 assert negp < neg0 / 10 and posp > 5 * pos0, "the frequent class's loss falls, the rare class's rises"
 assert share0 > 0.95, "with bias 0 the frequent class makes almost all of the initial loss"
@@ -86,6 +100,8 @@ print(
     f"regression, targets mean {t.mean().item():.2f}: initial MSE {mse_zero:.1f} with bias 0, "
     f"{mse_mean:.3f} with bias = mean (variance {var:.3f})"
 )
-print(f"margins: {0.01 - abs(mse_mean - var):.4f} (|MSE - variance| < 0.01), "
-      f"{mse_zero / mse_mean - 500:.0f} (ratio over 500)")
+print(
+    f"margins: {0.01 - abs(mse_mean - var):.4f} (|MSE - variance| < 0.01), "
+    f"{mse_zero / mse_mean - 500:.0f} (ratio over 500)"
+)
 assert abs(mse_mean - var) < 0.01 and mse_zero > 500 * mse_mean

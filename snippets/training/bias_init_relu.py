@@ -21,11 +21,15 @@ for b in (0.0, 0.01, 0.1, 1.0):
     if b == 0.0:  # each unit on its own: none is dead, or close to it
         per_unit = on.float().mean(dim=0)  # fraction of the 2000 inputs on which each unit is active
         lo, hi = per_unit.min().item(), per_unit.max().item()
-        print(f"  each of the 512 units is active on {lo:.1%} to {hi:.1%} of the inputs, "
-              f"margin {min(lo - 0.4, 0.6 - hi):.3f} inside 40-60 %")
+        print(
+            f"  each of the 512 units is active on {lo:.1%} to {hi:.1%} of the inputs, "
+            f"margin {min(lo - 0.4, 0.6 - hi):.3f} inside 40-60 %"
+        )
         assert lo > 0.4 and hi < 0.6, "zero bias: every ReLU is on for about half the inputs"
 off = max(abs(active[b] - 0.5 * (1 + math.erf(b / s / math.sqrt(2)))) for b in active)
-print(f"largest distance from Phi(b/s): {off:.4f}, margin {0.01 - off:.4f}; "
-      f"a bias of 0.01 adds {active[0.01] - active[0.0]:.4f}, margin {0.01 - (active[0.01] - active[0.0]):.4f}")
+print(
+    f"largest distance from Phi(b/s): {off:.4f}, margin {0.01 - off:.4f}; "
+    f"a bias of 0.01 adds {active[0.01] - active[0.0]:.4f}, margin {0.01 - (active[0.01] - active[0.0]):.4f}"
+)
 assert abs(active[0.0] - 0.5) < 0.01, "zero bias: the layer is on for about half the inputs"
 assert active[0.01] - active[0.0] < 0.01, "a 0.01 bias changes almost nothing"

@@ -38,8 +38,10 @@ smallest = float("inf")
 for seed in range(5):
     torch.manual_seed(seed)
     smallest = min(smallest, spread(hidden_grad(make_net("random"))))
-print(f"random W, b = 0 (seeds 0-4): smallest distance between two units' gradients = {smallest:.2e} "
-      f"of the largest entry, margin {smallest - TOL:.2e}")
+print(
+    f"random W, b = 0 (seeds 0-4): smallest distance between two units' gradients = {smallest:.2e} "
+    f"of the largest entry, margin {smallest - TOL:.2e}"
+)
 assert smallest > TOL, "zero biases do not make units identical"
 
 # 2. Equal weights, zero biases: the units' gradients are identical ...

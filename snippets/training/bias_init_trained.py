@@ -36,16 +36,20 @@ for seed in range(5):
     # The start is not forgotten, only hidden: the two runs get nearly the same bias updates, so
     # their trained biases differ by about their initial difference (correlation over the 10 entries).
     trace.append(torch.corrcoef(torch.stack([endU - end0, startU - start0]))[0, 1].item())
-    print(f"seed {seed}: final training loss, zero start {loss0:.3f}, PyTorch default start {lossU:.3f}; "
-          f"trained zero-start bias rms / rms of U(-a,a) = {sizes[-1]:.2f}; "
-          f"corr(end difference, start difference) = {trace[-1]:.3f}")
+    print(
+        f"seed {seed}: final training loss, zero start {loss0:.3f}, PyTorch default start {lossU:.3f}; "
+        f"trained zero-start bias rms / rms of U(-a,a) = {sizes[-1]:.2f}; "
+        f"corr(end difference, start difference) = {trace[-1]:.3f}"
+    )
     if seed == 0:
         print("  output bias, started at 0      :", [round(v, 3) for v in end0.tolist()])
         print("  output bias, started at U(-a,a):", [round(v, 3) for v in endU.tolist()])
 print(f"largest relative difference of the final losses: {max(gaps):.3f}, margin {0.05 - max(gaps):.3f} below 0.05")
-print(f"zero-start bias rms within a factor 2 of a random start's: from {min(sizes):.2f} to {max(sizes):.2f}, "
-      f"margin {min(min(sizes) - 0.5, 2 - max(sizes)):.2f}; correlation at least {min(trace):.3f}, "
-      f"margin {min(trace) - 0.9:.3f} over 0.9")
+print(
+    f"zero-start bias rms within a factor 2 of a random start's: from {min(sizes):.2f} to {max(sizes):.2f}, "
+    f"margin {min(min(sizes) - 0.5, 2 - max(sizes)):.2f}; correlation at least {min(trace):.3f}, "
+    f"margin {min(trace) - 0.9:.3f} over 0.9"
+)
 assert max(gaps) < 0.05, "zero and default bias starts train equally well here, on every seed"
 assert 0.5 < min(sizes) and max(sizes) < 2, "a trained zero-start bias looks like a random start"
 assert min(trace) > 0.9, "the two runs' trained biases still differ by their initial difference"

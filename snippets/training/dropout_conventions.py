@@ -12,14 +12,14 @@ masks = torch.tensor(list(itertools.product([0.0, 1.0], repeat=n_in)), dtype=tor
 prob = (1 - p) ** masks.sum(1) * p ** (n_in - masks.sum(1))
 assert abs(prob.sum().item() - 1) < 1e-12
 
-z_original = (masks * x) @ W.T              # original dropout, training: no scaling
-z_inverted = (masks * x) @ W.T / (1 - p)    # inverted dropout, training: survivors scaled by 1/(1-p)
+z_original = (masks * x) @ W.T  # original dropout, training: no scaling
+z_inverted = (masks * x) @ W.T / (1 - p)  # inverted dropout, training: survivors scaled by 1/(1-p)
 
 # Exact expectations over masks against each convention's test-time rule.
 E_original = prob @ z_original
 E_inverted = prob @ z_inverted
-test_original = ((1 - p) * W) @ x           # original rule: weights times (1-p) at test time
-test_inverted = W @ x                        # inverted rule: nothing at test time
+test_original = ((1 - p) * W) @ x  # original rule: weights times (1-p) at test time
+test_inverted = W @ x  # inverted rule: nothing at test time
 print("E[z] original  :", E_original.numpy().round(6), " test rule (1-p)Wx:", test_original.numpy().round(6))
 print("E[z] inverted  :", E_inverted.numpy().round(6), " test rule Wx     :", test_inverted.numpy().round(6))
 assert torch.allclose(E_original, test_original, atol=1e-12)
@@ -31,8 +31,10 @@ gap = (z_inverted - z_original / (1 - p)).abs().max().item()
 print(f"max |z_inverted - z_original/(1-p)| over all {len(masks)} masks: {gap:.1e}")
 assert gap < 1e-12
 same = (masks * x) @ ((1 - p) * W).T / (1 - p)  # inverted dropout with weights (1-p)W
-print("inverted dropout with weights (1-p)W reproduces the original network for every mask:",
-      torch.allclose(same, z_original, atol=1e-12))
+print(
+    "inverted dropout with weights (1-p)W reproduces the original network for every mask:",
+    torch.allclose(same, z_original, atol=1e-12),
+)
 assert torch.allclose(same, z_original, atol=1e-12)
 
 # As functions they are equal; as parameters they are not: for the same mask, the gradient with

@@ -7,8 +7,14 @@ import torch.nn.functional as F
 # Defaults.
 assert nn.Dropout().p == 0.5 and nn.Dropout().inplace is False
 sig = inspect.signature(F.dropout).parameters
-print("nn.Dropout().p =", nn.Dropout().p, "| F.dropout defaults: p =", sig["p"].default,
-      ", training =", sig["training"].default)
+print(
+    "nn.Dropout().p =",
+    nn.Dropout().p,
+    "| F.dropout defaults: p =",
+    sig["p"].default,
+    ", training =",
+    sig["training"].default,
+)
 assert sig["p"].default == 0.5 and sig["training"].default is True  # F.dropout is ON unless told
 
 # model.train() / model.eval() set .training on every submodule, dropout included.
@@ -53,8 +59,10 @@ z = torch.randn(1_000_000)
 errors = []  # |estimate - formula| in standard errors
 for p in (0.2, 0.5):
     v_train, se = var_and_se(F.dropout(z, p, training=True))
-    print(f"p={p}: variance in training mode {v_train:.3f} ± {se:.3f} (1/(1-p) = {1 / (1 - p):.3f}), "
-          f"in eval mode {z.var().item():.3f}")
+    print(
+        f"p={p}: variance in training mode {v_train:.3f} ± {se:.3f} (1/(1-p) = {1 / (1 - p):.3f}), "
+        f"in eval mode {z.var().item():.3f}"
+    )
     errors.append(abs(v_train - 1 / (1 - p)) / se)
 # With mean mu and variance s2 the training-mode variance is (s2 + mu^2) / (1-p) - mu^2.
 mu, s2, p = 2.0, 2.25, 0.2
@@ -69,6 +77,9 @@ v_alpha, se = var_and_se(a)
 se_mean = a.std().item() / len(a) ** 0.5
 print(f"AlphaDropout(0.2), training mode: mean {a.mean():.3f} ± {se_mean:.3f}, variance {v_alpha:.3f} ± {se:.3f}")
 errors += [abs(a.mean().item()) / se_mean, abs(v_alpha - 1) / se]
-print("distance from the formula in standard errors:", ", ".join(f"{e:.1f}" for e in errors),
-      f"| bound 5, margin {5 - max(errors):.1f}")
+print(
+    "distance from the formula in standard errors:",
+    ", ".join(f"{e:.1f}" for e in errors),
+    f"| bound 5, margin {5 - max(errors):.1f}",
+)
 assert max(errors) < 5

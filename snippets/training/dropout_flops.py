@@ -11,10 +11,11 @@ def step_flops(p):
 
 
 flops_plain, flops_dropout = step_flops(0.0), step_flops(0.5)
-masked = 2 * len(X_tr) * 64   # counted by hand: two dropout layers of 64 units, one mask value per example and unit
+masked = 2 * len(X_tr) * 64  # counted by hand: two dropout layers of 64 units, one mask value per example and unit
 print(f"matrix-product FLOPs per step: {flops_plain:,} without dropout, {flops_dropout:,} with p=0.5")
-print(f"random mask values drawn per step with dropout: {masked:,} "
-      f"({masked / flops_plain:.4f} per matrix-product FLOP)")
+print(
+    f"random mask values drawn per step with dropout: {masked:,} ({masked / flops_plain:.4f} per matrix-product FLOP)"
+)
 assert flops_plain == flops_dropout, "same product shapes: dropped units are multiplied by zero, not skipped"
 assert masked / flops_plain < 0.01, "in arithmetic the mask is under 1% of the step"
 

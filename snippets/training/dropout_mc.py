@@ -74,18 +74,26 @@ def summary(net):
     torch.manual_seed(1)  # the MC masks
     mean, std = mc_dropout(net, x_grid)
     covered = ((truth - mean).abs() <= 2 * std).float()
-    return {"mean": mean, "std": std,
-            "rmse": (mean[inside] - truth[inside]).pow(2).mean().sqrt().item(),
-            "ratio": (std[far].mean() / std[inside].mean()).item(),
-            "covered inside": covered[inside].mean().item(), "covered far": covered[far].mean().item()}
+    return {
+        "mean": mean,
+        "std": std,
+        "rmse": (mean[inside] - truth[inside]).pow(2).mean().sqrt().item(),
+        "ratio": (std[far].mean() / std[inside].mean()).item(),
+        "covered inside": covered[inside].mean().item(),
+        "covered far": covered[far].mean().item(),
+    }
 
 
 def table(name, runs):
-    print(f"{name}: seed, RMSE to sin(x) on [-3, 3], mean std inside, at |x| >= 6, ratio, "
-          f"fraction of grid points with sin(x) within mean ± 2 std inside and at |x| >= 6")
+    print(
+        f"{name}: seed, RMSE to sin(x) on [-3, 3], mean std inside, at |x| >= 6, ratio, "
+        f"fraction of grid points with sin(x) within mean ± 2 std inside and at |x| >= 6"
+    )
     for s, r in zip(SEEDS, runs, strict=True):
-        print(f"  {s}  {r['rmse']:.3f}  {r['std'][inside].mean():.3f}  {r['std'][far].mean():.3f}  "
-              f"{r['ratio']:>4.1f}  {r['covered inside']:.2f}  {r['covered far']:.2f}")
+        print(
+            f"  {s}  {r['rmse']:.3f}  {r['std'][inside].mean():.3f}  {r['std'][far].mean():.3f}  "
+            f"{r['ratio']:>4.1f}  {r['covered inside']:.2f}  {r['covered far']:.2f}"
+        )
 
 
 shallow_nets = fit(hidden_layers=1, width=128)
@@ -105,6 +113,8 @@ assert least_growth > 4
 
 # Wider is not the same as calibrated: far from the data the band misses the true function.
 most_covered = max(r["covered far"] for r in one)
-print(f"sin(x) inside the band at |x| >= 6: at most {most_covered:.2f} of the points, bound 0.5, "
-      f"margin {0.5 - most_covered:.2f}")
+print(
+    f"sin(x) inside the band at |x| >= 6: at most {most_covered:.2f} of the points, bound 0.5, "
+    f"margin {0.5 - most_covered:.2f}"
+)
 assert most_covered < 0.5

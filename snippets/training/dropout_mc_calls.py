@@ -16,6 +16,6 @@ assert calls == [T * len(x_grid)]
 handle.remove()
 
 # Same distribution: the two estimates of the mean agree within Monte Carlo error.
-z = (loop.mean(0) - mean_b).abs() / ((loop.std(0) ** 2 + std_b ** 2) / T).sqrt()
+z = (loop.mean(0) - mean_b).abs() / ((loop.std(0) ** 2 + std_b**2) / T).sqrt()
 print(f"largest |difference of means| in standard errors: {z.max():.1f}, bound 5, margin {5 - z.max():.1f}")
 assert z.max() < 5

@@ -36,7 +36,9 @@ t_one = median_seconds(deterministic)
 t_eval_loop = median_seconds(eval_loop)
 t_loop = median_seconds(mc_loop)
 t_stacked = median_seconds(lambda: mc_dropout(shallow, x_grid, T=50))
-print(f'<p>T = 50 on {len(x_grid)} inputs, time relative to one eval-mode pass: '
-      f'50 eval-mode passes <span class="measured">{t_eval_loop / t_one:.0f}×</span>, '
-      f'MC loop of 50 passes <span class="measured">{t_loop / t_one:.0f}×</span>, '
-      f'50 stacked copies in one pass <span class="measured">{t_stacked / t_one:.0f}×</span></p>')
+print(
+    f"<p>T = 50 on {len(x_grid)} inputs, time relative to one eval-mode pass: "
+    f'50 eval-mode passes <span class="measured">{t_eval_loop / t_one:.0f}×</span>, '
+    f'MC loop of 50 passes <span class="measured">{t_loop / t_one:.0f}×</span>, '
+    f'50 stacked copies in one pass <span class="measured">{t_stacked / t_one:.0f}×</span></p>'
+)

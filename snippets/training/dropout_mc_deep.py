@@ -8,11 +8,15 @@ assert worst_rmse < 0.15
 
 # Same data, same p, same seed: far less growth away from the data than with one hidden layer.
 relative = max(b["ratio"] / a["ratio"] for a, b in zip(one, two, strict=True))
-print(f"growth of the spread, 2 layers / 1 layer, paired by seed: at most {relative:.2f}, bound 0.5, "
-      f"margin {0.5 - relative:.2f}")
+print(
+    f"growth of the spread, 2 layers / 1 layer, paired by seed: at most {relative:.2f}, bound 0.5, "
+    f"margin {0.5 - relative:.2f}"
+)
 assert relative < 0.5
 
 most_covered = max(r["covered far"] for r in two)
-print(f"sin(x) inside the band at |x| >= 6: at most {most_covered:.2f} of the points, bound 0.5, "
-      f"margin {0.5 - most_covered:.2f}")
+print(
+    f"sin(x) inside the band at |x| >= 6: at most {most_covered:.2f} of the points, bound 0.5, "
+    f"margin {0.5 - most_covered:.2f}"
+)
 assert most_covered < 0.5

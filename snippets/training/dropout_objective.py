@@ -34,8 +34,10 @@ per_mask = 2 * (pred - y)[..., None] * masks[:, None, :] * X / (1 - p)  # gradie
 mean_step = torch.einsum("m,mnd->d", prob, per_mask) / n
 grad_L = 2 * X.T @ (X @ w - y) / n
 assert torch.allclose(mean_step, grad_L + 2 * penalty * w, rtol=1e-10, atol=1e-10)
-print(f"mean dropout gradient - gradient of L: {(mean_step - grad_L).norm():.3f} in norm; "
-      f"equal to the penalty's gradient to {(mean_step - grad_L - 2 * penalty * w).abs().max():.0e}")
+print(
+    f"mean dropout gradient - gradient of L: {(mean_step - grad_L).norm():.3f} in norm; "
+    f"equal to the penalty's gradient to {(mean_step - grad_L - 2 * penalty * w).abs().max():.0e}"
+)
 
 # Their minimisers differ: least squares for L, a ridge solution for E_m[L].
 w_plain = torch.linalg.lstsq(X, y[:, None]).solution[:, 0]
@@ -44,6 +46,8 @@ assert torch.allclose(2 * X.T @ (X @ w_drop - y) / n + 2 * penalty * w_drop, tor
 higher = (loss(w_drop) / loss(w_plain)).item()
 lower = (dropout_objective(w_drop) / dropout_objective(w_plain)).item()
 shrink = (w_drop.norm() / w_plain.norm()).item()
-print(f"minimiser of E_m[L]: its L is {higher:.3f} times the least-squares L (margin {higher - 1:.3f} over 1), "
-      f"its E_m[L] {lower:.3f} times (margin {1 - lower:.3f} below 1); weight norm {shrink:.3f} times")
+print(
+    f"minimiser of E_m[L]: its L is {higher:.3f} times the least-squares L (margin {higher - 1:.3f} over 1), "
+    f"its E_m[L] {lower:.3f} times (margin {1 - lower:.3f} below 1); weight norm {shrink:.3f} times"
+)
 assert higher > 1 > lower and shrink < 1, "dropout's optimum is a shrunk model with a higher training loss"

@@ -19,6 +19,7 @@ print(
 )
 assert bn.momentum == 0.1 and abs(bn.running_mean.item() - 0.5) < 1e-6
 
+
 # Sutskever et al. (2013) raised the momentum with mu_t = min(1 - 2^(-1 - log2(floor(t / 250) + 1)), mu_max),
 # that is 1 - 1 / (2 (floor(t / 250) + 1)). The first update at which each cap is reached:
 def schedule(t, mu_max):

@@ -77,10 +77,11 @@ rho_sgd = abs(1 - a / (1 - beta))  # plain SGD: x <- (1 - lr h) x
 print(f"lr*h = {a}: heavy ball beta = {beta} rho = {rho_heavy:.6f}; plain SGD with lr/(1-beta): rho = {rho_sgd:.0f}")
 assert rho_heavy < 1 < rho_sgd
 
+
 # 6. Nesterov (nesterov=True): the step is lr (g + beta v), so on f = h x^2 / 2 the matrix is
 #    [[1 - a(1 + beta), -beta^2], [a, beta]]; its eigenvalues multiply to beta (1 - a), not beta.
 def nesterov_matrix(beta, a):
-    return np.array([[1 - a * (1 + beta), -beta**2], [a, beta]])
+    return np.array([[1 - a * (1 + beta), -(beta**2)], [a, beta]])
 
 
 h, lr, beta = 4.0, 0.1, 0.9
@@ -101,8 +102,10 @@ keepN = np.abs(A - edge) > 1e-6  # leave out the boundary itself
 assert np.allclose(lamN.prod(axis=1).real, B * (1 - A), atol=1e-12, rtol=0), "eigenvalues multiply to beta(1 - a)"
 assert np.array_equal((rhoN < 1)[keepN], (A < edge)[keepN]), "stable iff lr*h < 2(1 + beta)/(1 + 2 beta)"
 assert (rhoN >= np.sqrt(B * np.abs(1 - A)) - 1e-9).all()
-print(f"Nesterov on the same {len(B)} pairs: eigenvalues multiply to beta(1 - lr*h); converges iff "
-      f"lr*h < 2(1+beta)/(1+2 beta) ({keepN.sum()} pairs off the boundary); spectral radius >= sqrt(beta |1 - lr*h|)")
+print(
+    f"Nesterov on the same {len(B)} pairs: eigenvalues multiply to beta(1 - lr*h); converges iff "
+    f"lr*h < 2(1+beta)/(1+2 beta) ({keepN.sum()} pairs off the boundary); spectral radius >= sqrt(beta |1 - lr*h|)"
+)
 # At beta = 0.99999 the floor sqrt(beta (1 - a)) is about sqrt(1 - a): two Nesterov steps do about what
 # one step of plain gradient descent (rho = 1 - a) does. Steps to shrink 10x in three directions:
 beta = 0.99999
@@ -111,13 +114,17 @@ for a in (0.5, 0.02, 1e-4):
     rH = np.abs(np.linalg.eigvals(iteration_matrix(beta, a))).max()
     r9 = np.abs(np.linalg.eigvals(iteration_matrix(0.9, a))).max()
     n = {name: math.log(10) / -math.log(r) for name, r in (("N", rN), ("H", rH), ("H9", r9), ("GD", 1 - a))}
-    print(f"lr*h = {a}: steps to shrink 10x, Nesterov beta = {beta}: {n['N']:,.0f}; heavy ball beta = {beta}: "
-          f"{n['H']:,.0f}; heavy ball beta = 0.9: {n['H9']:,.0f}; plain gradient descent: {n['GD']:,.0f}")
+    print(
+        f"lr*h = {a}: steps to shrink 10x, Nesterov beta = {beta}: {n['N']:,.0f}; heavy ball beta = {beta}: "
+        f"{n['H']:,.0f}; heavy ball beta = 0.9: {n['H9']:,.0f}; plain gradient descent: {n['GD']:,.0f}"
+    )
     assert abs(rN - math.sqrt(beta * (1 - a))) < 1e-9 and n["GD"] < n["N"] < n["H"]
 # Slower than plain gradient descent in every direction with lr*h > 1 - beta, faster only in the flatter ones.
 a = np.logspace(-7, 0, 701)[:-1]
 a = a[np.abs(a / (1 - beta) - 1) > 1e-3]  # leave out the boundary lr*h = 1 - beta itself
 rN = np.abs(np.linalg.eigvals(np.stack([nesterov_matrix(beta, x) for x in a]))).max(axis=1)
 assert np.array_equal(rN > 1 - a, a > 1 - beta), "Nesterov near beta = 1 is slower than plain GD iff lr*h > 1 - beta"
-print(f"Nesterov, beta = {beta}: rho > 1 - lr*h (plain gradient descent) exactly where lr*h > 1 - beta, "
-      f"on {len(a)} values of lr*h from 1e-7 to 1")
+print(
+    f"Nesterov, beta = {beta}: rho > 1 - lr*h (plain gradient descent) exactly where lr*h > 1 - beta, "
+    f"on {len(a)} values of lr*h from 1e-7 to 1"
+)

@@ -31,8 +31,10 @@ for t in range(1, steps + 1):
     nag.step()
     step, formula = (before - w.item()) / lr, 1 + 0.99 * (1 - 0.99**t) / (1 - 0.99)
     assert abs(step - formula) < 1e-9 * formula, t
-print(f"nesterov, beta = 0.99: step / lr after {steps} steps = {step:.2f} = 1 + beta (1 - beta^t)/(1 - beta), "
-      f"limit 1/(1 - beta) = {1 / (1 - 0.99):.0f}")
+print(
+    f"nesterov, beta = 0.99: step / lr after {steps} steps = {step:.2f} = 1 + beta (1 - beta^t)/(1 - beta), "
+    f"limit 1/(1 - beta) = {1 / (1 - 0.99):.0f}"
+)
 
 # How long until the velocity reaches 1 - 1/e (63 %) of its terminal value? About 1/(1 - beta) steps.
 for beta in (0.9, 0.99, 0.999, 0.99999):

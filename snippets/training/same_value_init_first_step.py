@@ -9,5 +9,7 @@ for seed in range(5):
     assert counts == [1, 1], "every row (hidden unit) of the gradient is the same row"
     assert all(layer.weight.grad.abs().sum() > 0 for layer in hidden), "the units do learn, all alike"
     largest = max([largest] + [unit_distances(layer.weight.grad, layer.bias.grad)[0] for layer in hidden])
-print(f"largest difference between two units' gradients: {largest:.1e} of the largest entry "
-      f"(tolerance {RTOL:.0e}): margin {RTOL - largest:.1e}")
+print(
+    f"largest difference between two units' gradients: {largest:.1e} of the largest entry "
+    f"(tolerance {RTOL:.0e}): margin {RTOL - largest:.1e}"
+)

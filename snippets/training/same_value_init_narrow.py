@@ -14,6 +14,8 @@ with torch.no_grad():
         narrow = width * W3[0, 0] * h2 + b3[0]
         largest = max(largest, ((narrow - out[r, :, 0]).abs().max() / out[r].abs().max()).item())
 bound = 100 * torch.finfo(torch.float32).eps  # 100 rounding units of float32
-print(f"trained tied networks (seeds 0-4) vs. their 8-1-1-1 rewrites: largest difference {largest:.1e} of the "
-      f"output's scale, margin {bound - largest:.1e} below {bound:.1e}")
+print(
+    f"trained tied networks (seeds 0-4) vs. their 8-1-1-1 rewrites: largest difference {largest:.1e} of the "
+    f"output's scale, margin {bound - largest:.1e} below {bound:.1e}"
+)
 assert largest < bound, "the trained 16-wide tied network computes what one unit per layer computes"

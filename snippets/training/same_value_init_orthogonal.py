@@ -22,9 +22,13 @@ for seed in range(5):
     print(f"seed {seed}: orthogonal init, distinct gradient rows per hidden layer {counts}")
     assert counts == [16, 16], "distinct units, distinct gradients"
     smallest = min([smallest] + [unit_distances(layer.weight.grad, layer.bias.grad)[1] for layer in hidden])
-print(f"largest |W W^T / 2 - I| of the 16 x 16 layer, seeds 0-4: orthogonal {constraint['orthogonal']:.1e} "
-      f"(margin {1e-5 - constraint['orthogonal']:.1e} below 1e-5); smallest for independent He draws "
-      f"{constraint['independent He']:.2f} (margin {constraint['independent He'] - 0.1:.2f} over 0.1)")
+print(
+    f"largest |W W^T / 2 - I| of the 16 x 16 layer, seeds 0-4: orthogonal {constraint['orthogonal']:.1e} "
+    f"(margin {1e-5 - constraint['orthogonal']:.1e} below 1e-5); smallest for independent He draws "
+    f"{constraint['independent He']:.2f} (margin {constraint['independent He'] - 0.1:.2f} over 0.1)"
+)
 assert constraint["orthogonal"] < 1e-5 < 0.1 < constraint["independent He"]
-print(f"orthogonal init: smallest difference between two units' gradients {smallest:.1e} of the largest entry, "
-      f"margin {smallest - RTOL:.1e} over the tolerance")
+print(
+    f"orthogonal init: smallest difference between two units' gradients {smallest:.1e} of the largest entry, "
+    f"margin {smallest - RTOL:.1e} over the tolerance"
+)

@@ -8,5 +8,7 @@ for seed in range(5):
     print(f"seed {seed}: distinct gradient rows in the first layer: {distinct_rows(grad, bias_grad)}")
     assert distinct_rows(grad, bias_grad) == 16, "different outgoing weights give the tied units different gradients"
     smallest = min(smallest, unit_distances(grad, bias_grad)[1])
-print(f"smallest difference between two units' gradients: {smallest:.1e} of the largest entry, "
-      f"margin {smallest - RTOL:.1e} over the tolerance")
+print(
+    f"smallest difference between two units' gradients: {smallest:.1e} of the largest entry, "
+    f"margin {smallest - RTOL:.1e} over the tolerance"
+)

@@ -9,8 +9,15 @@ y = torch.sin(X[:, :1]) + 0.5 * X[:, 1:2] * X[:, 2:3]
 def make_mlp(init, p_drop=0.0, zero_bias=True):
     """8 -> 16 -> 16 -> 1 ReLU network; `init` fills every weight; biases start at 0
     (or keep PyTorch's default, drawn independently from U(-1/sqrt(n_in), 1/sqrt(n_in)))."""
-    layers = [nn.Linear(8, 16), nn.ReLU(), nn.Dropout(p_drop),
-              nn.Linear(16, 16), nn.ReLU(), nn.Dropout(p_drop), nn.Linear(16, 1)]
+    layers = [
+        nn.Linear(8, 16),
+        nn.ReLU(),
+        nn.Dropout(p_drop),
+        nn.Linear(16, 16),
+        nn.ReLU(),
+        nn.Dropout(p_drop),
+        nn.Linear(16, 1),
+    ]
     model = nn.Sequential(*layers)
     for layer in model:
         if isinstance(layer, nn.Linear):

@@ -3,9 +3,14 @@ import math
 from sklearn.linear_model import LinearRegression
 
 SEEDS = range(5)
-ARMS = {"one He value, copied": (same_he_value, 0.0, True), "independent He draws": (independent_he, 0.0, True),
-        "one He value + dropout": (same_he_value, 0.2, True), "one He value, random b": (same_he_value, 0.0, False),
-        "independent He + dropout": (independent_he, 0.2, True), "orthogonal": (orthogonal, 0.0, True)}
+ARMS = {
+    "one He value, copied": (same_he_value, 0.0, True),
+    "independent He draws": (independent_he, 0.0, True),
+    "one He value + dropout": (same_he_value, 0.2, True),
+    "one He value, random b": (same_he_value, 0.0, False),
+    "independent He + dropout": (independent_he, 0.2, True),
+    "orthogonal": (orthogonal, 0.0, True),
+}
 runs = [(arm, seed) for seed in SEEDS for arm in ARMS]
 nets = []
 for arm, seed in runs:
@@ -55,10 +60,14 @@ z2 = forward(P)[1].detach()
 res = {}
 for r, (arm, seed) in enumerate(runs):
     layers = [(P[0][r], P[3][r]), (P[1][r], P[4][r])]  # (weights, biases) of the two hidden layers
-    res[arm, seed] = {"start": start[r].item(), "end": end[r].item(),
-                      "units": [distinct_rows(w, b) for w, b in layers],
-                      "distances": [unit_distances(w, b) for w, b in layers],
-                      "dead": bool((z2[r] <= 0).all()), "largest z2": z2[r].max().item()}
+    res[arm, seed] = {
+        "start": start[r].item(),
+        "end": end[r].item(),
+        "units": [distinct_rows(w, b) for w, b in layers],
+        "distances": [unit_distances(w, b) for w, b in layers],
+        "dead": bool((z2[r] <= 0).all()),
+        "largest z2": z2[r].max().item(),
+    }
 baseline = y.var(correction=0).item()  # the loss of always predicting the mean of y
 # Plain linear regression (least squares with an intercept, float64), checked against scikit-learn's.
 A = torch.cat([X, torch.ones(len(X), 1)], dim=1).double()
@@ -78,25 +87,35 @@ others = [arm for arm in ARMS if arm != tied]
 assert all(res[a, s]["units"] == [16, 16] for a in others for s in SEEDS), "every other arm: 16 distinct units"
 tie = max(d[0] for s in SEEDS for d in res[tied, s]["distances"])
 apart = min(d[1] for a in others for s in SEEDS for d in res[a, s]["distances"])
-print(f"tied runs: units differ by at most {tie:.1e}, margin {RTOL - tie:.1e}; the others: by at least "
-      f"{apart:.1e}, margin {apart - RTOL:.1e} (relative to the layer's largest entry; tolerance {RTOL:.0e})")
+print(
+    f"tied runs: units differ by at most {tie:.1e}, margin {RTOL - tie:.1e}; the others: by at least "
+    f"{apart:.1e}, margin {apart - RTOL:.1e} (relative to the layer's largest entry; tolerance {RTOL:.0e})"
+)
 
 # The tie is broken, but how far apart do the units get in 1000 steps? Per seed and hidden layer: the median
 # distance between two of its units, relative to the layer's largest entry.
-spread = {a: [d[2] for s in SEEDS for d in res[a, s]["distances"]]
-          for a in ("one He value + dropout", "one He value, random b", "independent He + dropout")}
+spread = {
+    a: [d[2] for s in SEEDS for d in res[a, s]["distances"]]
+    for a in ("one He value + dropout", "one He value, random b", "independent He + dropout")
+}
 for arm, values in spread.items():
-    print(f"{arm}: median distance between two units, per seed and layer, from {min(values):.3f} to "
-          f"{max(values):.3f} (median {sorted(values)[len(values) // 2]:.3f})")
+    print(
+        f"{arm}: median distance between two units, per seed and layer, from {min(values):.3f} to "
+        f"{max(values):.3f} (median {sorted(values)[len(values) // 2]:.3f})"
+    )
 closer = max(a / b for a, b in zip(spread["one He value + dropout"], spread["independent He + dropout"], strict=True))
-print(f"one He value + dropout / independent He + dropout, paired by seed and layer: at most {closer:.2f}, "
-      f"margin {1 - closer:.2f} below 1")
+print(
+    f"one He value + dropout / independent He + dropout, paired by seed and layer: at most {closer:.2f}, "
+    f"margin {1 - closer:.2f} below 1"
+)
 assert closer < 1, "from a copied start, dropout leaves the units closer together than independent draws"
 
 copied = ["one He value, copied", "one He value, random b"]
 ratios = [res[a, s]["end"] / res[indep, s]["end"] for a in copied for s in SEEDS]
-print(f"copied value, with or without random b: final loss / independent draws' on the same "
-      f"seed >= {min(ratios):.2f} on every seed, margin {min(ratios) - 2:.2f} over 2")
+print(
+    f"copied value, with or without random b: final loss / independent draws' on the same "
+    f"seed >= {min(ratios):.2f} on every seed, margin {min(ratios) - 2:.2f} over 2"
+)
 assert min(ratios) > 2, "tied, or tie broken by random biases: far worse than independent draws"
 # Dropout raises the final training loss on its own: independent He draws with and without it.
 own = min(res["independent He + dropout", s]["end"] / res[indep, s]["end"] for s in SEEDS)
@@ -105,26 +124,34 @@ assert own > 1, "dropout raises the training loss of independent draws too"
 # Dropout against its control: dropout from independent He draws, with the same masks, seed for seed.
 control = {s: res["one He value + dropout", s]["end"] / res["independent He + dropout", s]["end"] for s in SEEDS}
 worse = [s for s in SEEDS if control[s] > 2]
-print("one He value + dropout / independent He + dropout (same masks), seeds 0-4:",
-      ", ".join(f"{control[s]:.2f}" for s in SEEDS), f"| above 2 on seeds {worse}, "
-      f"margin {len(worse) - 3} seeds over 3 of 5")
+print(
+    "one He value + dropout / independent He + dropout (same masks), seeds 0-4:",
+    ", ".join(f"{control[s]:.2f}" for s in SEEDS),
+    f"| above 2 on seeds {worse}, margin {len(worse) - 3} seeds over 3 of 5",
+)
 assert len(worse) >= 3, "from a copied start dropout does not catch up with dropout from independent draws"
 ortho = [res["orthogonal", s]["end"] / res[indep, s]["end"] for s in SEEDS]
-print(f"orthogonal / independent He draws: from {min(ortho):.2f} to {max(ortho):.2f}, "
-      f"margin {min(min(ortho) - 0.5, 2 - max(ortho)):.2f} inside [0.5, 2]")
+print(
+    f"orthogonal / independent He draws: from {min(ortho):.2f} to {max(ortho):.2f}, "
+    f"margin {min(min(ortho) - 0.5, 2 - max(ortho)):.2f} inside [0.5, 2]"
+)
 assert 0.5 < min(ortho) and max(ortho) < 2, "dependent entries, distinct units: trains like independent draws"
 
 below = max(res[indep, s]["end"] / linear for s in SEEDS)
 at_best = min(res[tied, s]["end"] / linear for s in SEEDS)
-print(f"final loss / linear regression's: independent He draws at most {below:.2f} (margin {1 - below:.2f} below 1); "
-      f"tied network at least {at_best:.2f} (margin {at_best - 0.9:.2f} over 0.9)")
+print(
+    f"final loss / linear regression's: independent He draws at most {below:.2f} (margin {1 - below:.2f} below 1); "
+    f"tied network at least {at_best:.2f} (margin {at_best - 0.9:.2f} over 0.9)"
+)
 assert below < 1 and at_best > 0.9, "independent draws beat a linear model; the tied network at best matches it"
 
 learned = [s for s in SEEDS if res[tied, s]["end"] < 0.9 * baseline]
 died = [s for s in SEEDS if res[tied, s]["dead"]]
-print(f"tied: learns (final loss < 0.9 x the mean's) on seeds {learned}, margin "
-      f"{0.9 - max(res[tied, s]['end'] / baseline for s in learned):.2f}; its second layer is dead on every input "
-      f"on seeds {died}, margin {-max(res[tied, s]['largest z2'] for s in died):.2f} (largest pre-activation)")
+print(
+    f"tied: learns (final loss < 0.9 x the mean's) on seeds {learned}, margin "
+    f"{0.9 - max(res[tied, s]['end'] / baseline for s in learned):.2f}; its second layer is dead on every input "
+    f"on seeds {died}, margin {-max(res[tied, s]['largest z2'] for s in died):.2f} (largest pre-activation)"
+)
 assert sorted(learned + died) == list(SEEDS), "each tied run either learns or has lost its one unit"
 assert learned and died  # it depends on the copied values: some seeds learn, some lose their unit
 assert all(abs(res[tied, s]["end"] / baseline - 1) < 0.01 for s in died), "dead: it ends predicting the mean"

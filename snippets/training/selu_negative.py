@@ -12,9 +12,9 @@ print("z          ", z.tolist())
 print("selu(z)    ", [round(v, 4) for v in selu_out.tolist()])
 print("selu'(z)   ", [f"{v:.2e}" for v in selu_grad.tolist()])
 print("relu(z), relu'(z)", relu_out.tolist(), relu_grad.tolist())
-assert torch.all(selu_out < 0) and torch.all(selu_grad > 0)          # non-zero output and gradient
+assert torch.all(selu_out < 0) and torch.all(selu_grad > 0)  # non-zero output and gradient
 assert torch.allclose(selu_grad, lam * alpha * torch.exp(z.detach()))  # derivative lambda * alpha * e^z
-assert torch.all(relu_out == 0) and torch.all(relu_grad == 0)          # ReLU: nothing flows back
+assert torch.all(relu_out == 0) and torch.all(relu_grad == 0)  # ReLU: nothing flows back
 print(f"floor of SELU: -lambda * alpha = {-lam * alpha:.4f}; selu(-20) = {selu_out[0].item():.4f}")
 assert round(-lam * alpha, 4) == -1.7581 and abs(selu_out[0].item() + lam * alpha) < 1e-8
 

@@ -12,9 +12,12 @@ ax_var.legend(fontsize=8)
 fig.suptitle(f"{DEPTH} dense layers of width {N}, standardised input, zero bias, weights of seed {SEEDS[0]}")
 fig.tight_layout()
 assert runs["SELU, LeCun init"]["var"][-1] / runs["ReLU, LeCun init"]["var"][-1] > 1e10  # the gap drawn
-show(fig, "Two panels over 50 layers, for the weights of the first seed. With LeCun initialisation "
-          "the SELU stack keeps its mean near 0 "
-          "and its variance near 1 at every layer; the ReLU stack's variance falls by about half per layer "
-          "to below 1e-10; SELU with He initialisation drifts to a large positive mean (off the panel) and "
-          "a variance above 100; ReLU with He initialisation keeps a positive mean and a variance of "
-          "order 1 that no layer pulls back to 1.")
+show(
+    fig,
+    "Two panels over 50 layers, for the weights of the first seed. With LeCun initialisation "
+    "the SELU stack keeps its mean near 0 "
+    "and its variance near 1 at every layer; the ReLU stack's variance falls by about half per layer "
+    "to below 1e-10; SELU with He initialisation drifts to a large positive mean (off the panel) and "
+    "a variance above 100; ReLU with He initialisation keeps a positive mean and a variance of "
+    "order 1 that no layer pulls back to 1.",
+)

@@ -36,15 +36,19 @@ def train(act, weight_gain, seed, lr=LR):
         return torch.nn.functional.cross_entropy(model(X), y).item(), blown
 
 
-arms = {"SELU, LeCun init": (torch.nn.SELU, 1.0, LR),
-        "SELU, He init": (torch.nn.SELU, math.sqrt(2), LR),
-        "ReLU, He init": (torch.nn.ReLU, math.sqrt(2), LR),
-        f"SELU, LeCun, lr {4 * LR:g}": (torch.nn.SELU, 1.0, 4 * LR),  # SELU in its conditions, 4x the rate...
-        f"ReLU, He, lr {4 * LR:g}": (torch.nn.ReLU, math.sqrt(2), 4 * LR)}  # ...and the control at the same rate
+arms = {
+    "SELU, LeCun init": (torch.nn.SELU, 1.0, LR),
+    "SELU, He init": (torch.nn.SELU, math.sqrt(2), LR),
+    "ReLU, He init": (torch.nn.ReLU, math.sqrt(2), LR),
+    f"SELU, LeCun, lr {4 * LR:g}": (torch.nn.SELU, 1.0, 4 * LR),  # SELU in its conditions, 4x the rate...
+    f"ReLU, He, lr {4 * LR:g}": (torch.nn.ReLU, math.sqrt(2), 4 * LR),
+}  # ...and the control at the same rate
 runs = {name: [train(act, gain, seed, lr) for seed in SEEDS] for name, (act, gain, lr) in arms.items()}
 loss = {name: [value for value, _ in r] for name, r in runs.items()}
-print(f"{DEPTH} hidden layers, SGD, {STEPS} steps of 64 samples, seeds {SEEDS[0]} to {SEEDS[-1]}; "
-      f"loss on all digits (chance level ln 10 = {CHANCE:.3f}):")
+print(
+    f"{DEPTH} hidden layers, SGD, {STEPS} steps of 64 samples, seeds {SEEDS[0]} to {SEEDS[-1]}; "
+    f"loss on all digits (chance level ln 10 = {CHANCE:.3f}):"
+)
 for name, r in runs.items():
     cells = [f"{value:.3f}" if blown is None else f"diverged at step {blown}" for value, blown in r]
     print(f"  {name:19} " + ", ".join(cells))
@@ -57,15 +61,21 @@ for name in ["SELU, He init", f"SELU, LeCun, lr {4 * LR:g}"]:  # diverged on eve
     print(f"{name}: diverged on every seed, by step {latest} of {STEPS}, margin {STEPS - latest} steps")
     assert latest <= STEPS
 relu = loss["ReLU, He init"]  # ReLU, He init, same settings: does not diverge, and learns (slowly)
-print(f"ReLU, He init: finite on every seed; median {statistics.median(relu):.3f} below chance, "
-      f"margin {CHANCE - statistics.median(relu):.3f}")
+print(
+    f"ReLU, He init: finite on every seed; median {statistics.median(relu):.3f} below chance, "
+    f"margin {CHANCE - statistics.median(relu):.3f}"
+)
 assert all(math.isfinite(v) for v in relu) and statistics.median(relu) < CHANCE
 gap = min(r - s for s, r in zip(selu, relu, strict=True))  # here, in its conditions, SELU does better
-print(f"SELU (LeCun) below ReLU (He) on every seed, same initial draws and batches: smallest gap {gap:.3f}, "
-      f"margin {gap:.3f}")
+print(
+    f"SELU (LeCun) below ReLU (He) on every seed, same initial draws and batches: smallest gap {gap:.3f}, "
+    f"margin {gap:.3f}"
+)
 assert gap > 0
 fast = [v if math.isfinite(v) else math.inf for v in loss[f"ReLU, He, lr {4 * LR:g}"]]  # diverged: no better
 floor = CHANCE - 0.1  # within 0.1 of chance: it has not learnt
-print(f"ReLU, He init, lr {4 * LR:g}: does not learn either, median {statistics.median(fast):.3f} above {floor:.3f} "
-      f"(chance - 0.1; {sum(v == math.inf for v in fast)} diverged), margin {statistics.median(fast) - floor:.3f}")
+print(
+    f"ReLU, He init, lr {4 * LR:g}: does not learn either, median {statistics.median(fast):.3f} above {floor:.3f} "
+    f"(chance - 0.1; {sum(v == math.inf for v in fast)} diverged), margin {statistics.median(fast) - floor:.3f}"
+)
 assert statistics.median(fast) > floor  # at 4x the rate neither network trains: not a SELU condition
