@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One entry point for contributors and CI. Usage:
 #   ./dev.sh serve   set everything up, then build and serve the site on http://127.0.0.1:8000/proven-answers/
-#                    (the path of site_url, as on GitHub Pages)
+#                    (the path of site_url, as on GitHub Pages); rebuilds on every save, reusing the results
+#                    of code that did not change (the edit-loop cache, .cache/proven/)
 #   ./dev.sh test    set everything up, then the portability run (every block and notebook in every
 #                    numerical environment), two strict builds and the rest of the test suite, all with
 #                    the network cut off where the machine allows it (unshare -n, as root)
@@ -11,6 +12,7 @@
 #   ./dev.sh portability [PAGE...]  run pages or notebooks in every numerical environment and print
 #                    what moved (no argument: all of them, as ./dev.sh test does)
 #   ./dev.sh bench   set up, then print build and execution timings (not a test)
+#   ./dev.sh clean   remove the edit-loop cache and the build outputs (.cache/, build/, site/)
 #   ./dev.sh setup   only the set-up: Debian packages (as root), .venv with pinned Python packages, npm ci
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -61,6 +63,8 @@ build() {  # build DIR
   "$VENV/bin/python" -m mkdocs build --strict --site-dir "$1"
 }
 
+export PROVEN_CACHE=${PROVEN_CACHE:-off}  # the edit-loop cache only where asked for (serve); never for a proof
+
 portability() {  # every block and notebook in every numerical environment, on both cores, from nothing
   rm -rf build/portability build/sensitivity.json
   "$VENV/bin/python" -m pytest -n 2 --dist load -p no:cacheprovider tests/test_portability.py "$@"
@@ -93,7 +97,8 @@ cmd=${1:-help}
 shift || true
 case "$cmd" in
   setup) setup ;;
-  serve) setup; exec "$VENV/bin/python" -m mkdocs serve --dev-addr 127.0.0.1:8000 "$@" ;;
+  serve) setup; PROVEN_CACHE=on exec "$VENV/bin/python" -m mkdocs serve --dirty --dev-addr 127.0.0.1:8000 "$@" ;;
+  clean) rm -rf .cache build site; echo "removed .cache/ (the edit-loop cache), build/ and site/" ;;
   build) setup; build site ;;
   release) setup; portability && PROVEN_REQUIRE_PORTABILITY=1 build site ;;
   portability)
@@ -103,5 +108,5 @@ case "$cmd" in
   test) setup; offline "$0" _checks "$@" ;;
   _checks) checks "$@" ;;
   bench) setup; exec "$VENV/bin/python" tests/benchmark.py "$@" ;;
-  *) sed -n '2,15p' "$0"; exit 2 ;;
+  *) sed -n '2,16p' "$0"; exit 2 ;;
 esac

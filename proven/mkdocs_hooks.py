@@ -34,7 +34,6 @@ import logging
 import os
 import re
 import sys
-import time
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -43,11 +42,10 @@ from mkdocs.structure.files import File, Files
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from proven import blocks as B  # noqa: E402
-from proven import katex, provenance, short_answer  # noqa: E402
+from proven import execution, katex, provenance, short_answer  # noqa: E402
 from proven import portability as P  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.proven")
-EXEC_LOGGER = "mkdocs.plugins.markdown_exec._internal.formatters.base"
 MANIFEST = B.ROOT / "build" / "executed-blocks.json"
 ID_PREFIX = "proven:"
 
@@ -58,6 +56,8 @@ _seconds: dict[str, float] = {}  # block id -> execution time
 _outputs: dict[str, str] = {}  # block id -> what it printed (markdown-exec's result)
 _failed: set[str] = set()  # block ids that raised
 _portability: dict[str, dict[str, dict]] = {}  # unit -> environment -> fresh result of the portability run
+_executor: execution.Executor | None = None  # runs this build's code (see proven/execution.py)
+_rendered_nb: set[str] = set()  # notebooks rendered in this build (src_uri)
 #: PROVEN_EXECUTE=false builds the site without running any block (benchmarks only:
 #: outputs are missing, and the build says so).
 EXECUTE = os.environ.get("PROVEN_EXECUTE", "true").lower() not in {"0", "false", "no", "off"}
@@ -65,63 +65,47 @@ EXECUTE = os.environ.get("PROVEN_EXECUTE", "true").lower() not in {"0", "false",
 REQUIRE_PORTABILITY = os.environ.get("PROVEN_REQUIRE_PORTABILITY", "").lower() in {"1", "true", "yes", "on"}
 
 
-class ExecFailure(logging.Filter):
-    """Rewrite markdown-exec's warning so that it starts with file:line."""
+def _run(code: str, returncode=None, session=None, id=None, **extra) -> str:  # noqa: A002
+    """What markdown-exec runs for a ``python exec="on"`` block: its result, from the executor.
 
-    FRAME = re.compile(r'File "<code block: id proven:(?P<id>[^>]+)>", line (?P<n>\d+)')
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        frames = list(self.FRAME.finditer(message))
-        if frames:
-            block = _blocks.get(frames[-1]["id"])
-            if block is not None:
-                origin = block.origin(int(frames[-1]["n"]))
-                last = message.strip().splitlines()[-1].strip().strip("`")
-                record.msg = f"{block.ident}: code block failed at {origin}: {last}\n{message}"
-                record.args = ()
-        return True
-
-
-def _track_execution() -> None:
-    from markdown_exec._internal.formatters import python as mx_python
-
-    original = getattr(mx_python, "_run_python", None)
-    if original is None or getattr(original, "_proven", False):
-        if original is None:
-            raise PluginError("markdown-exec internals changed: _run_python not found; "
-                              "update proven/mkdocs_hooks.py for the pinned markdown-exec")
-        return
-
-    def run(code, returncode=None, session=None, id=None, **extra):  # noqa: A002
-        ident = id[len(ID_PREFIX):] if id and id.startswith(ID_PREFIX) else f"unknown block {id or code[:60]!r}"
-        _executed.append(ident)
-        if not EXECUTE:
-            return ""
-        start = time.perf_counter()
-        try:
-            _outputs[ident] = original(code, returncode=returncode, session=session, id=id, **extra)
-            return _outputs[ident]
-        except BaseException:
-            _failed.add(ident)
-            raise
-        finally:
-            _seconds[ident] = time.perf_counter() - start
-
-    run._proven = True
-    mx_python._run_python = run
-
-
-def _coalesce_notebook_streams() -> None:
-    """Merge each notebook cell's consecutive printed chunks into one output.
-
-    How a cell's prints are split into stream messages depends on timing, so without
-    this two builds of the same notebook can differ in their HTML. mkdocs-jupyter
-    has no option for nbclient's ``coalesce_streams``; its default is set here.
+    Registered through markdown-exec's public ``formatters`` and ``base_format``: markdown-exec renders
+    the source and the result; the code itself ran in a fresh interpreter (``proven/execution.py``),
+    in parallel with the rendering, or its result came from the edit-loop cache.
     """
-    from nbclient import NotebookClient
+    from markdown_exec import ExecutionError
 
-    NotebookClient.class_traits()["coalesce_streams"].default_value = True
+    ident = id[len(ID_PREFIX) :] if id and id.startswith(ID_PREFIX) else None
+    block = _blocks.get(ident) if ident else None
+    if block is None:
+        raise PluginError(f"markdown-exec ran a block the block parser did not find: {id or code[:60]!r}")
+    _executed.append(ident)
+    if code.strip("\n") != block.code.strip("\n"):
+        raise PluginError(f"{ident}: the code markdown-exec sees differs from the code the block parser expanded")
+    if not EXECUTE:
+        return ""
+    try:
+        result = _executor.block(block)
+    except execution.ExecutionFailed as err:
+        raise PluginError(str(err)) from err
+    _seconds[ident] = result.get("seconds", 0.0)
+    if not result["ok"]:
+        _failed.add(ident)
+        log.warning(
+            f"{ident}: code block failed at {result.get('where', ident)}: {result.get('head', '')}\n{result['error']}"
+        )
+        raise ExecutionError(result["error"])
+    _outputs[ident] = result["output"]
+    return result["output"]
+
+
+def _format_python(**kwargs):
+    from markdown_exec import base_format
+
+    return base_format(language="python", run=_run, **kwargs)
+
+
+def on_startup(command, dirty):
+    execution.DIRTY = dirty  # kept in proven.execution: MkDocs reloads this module at every rebuild
 
 
 def on_config(config):
@@ -129,11 +113,9 @@ def on_config(config):
         katex.require_katex()
     except RuntimeError as err:
         raise PluginError(str(err)) from err
-    logger = logging.getLogger(EXEC_LOGGER)
-    if not any(isinstance(f, ExecFailure) for f in logger.filters):
-        logger.addFilter(ExecFailure())
-    _track_execution()
-    _coalesce_notebook_streams()
+    import markdown_exec
+
+    markdown_exec.formatters["python"] = _format_python
     css = "assets/katex/katex.min.css"
     if css not in config.extra_css:
         config.extra_css.append(css)
@@ -147,6 +129,7 @@ def on_pre_build(config):
     _seconds.clear()
     _outputs.clear()
     _failed.clear()
+    _rendered_nb.clear()
     _portability.clear()
     _portability.update(P.fresh_results())
     if not EXECUTE:
@@ -173,12 +156,38 @@ def on_files(files: Files, config):
             _scripts[file.src_uri] = uri
             files.append(File.generated(config, uri, content=B.page_script(path)))
             _add_requirements(files, config, file)
-    for file in [f for f in files if f.src_uri.endswith(".ipynb")]:
+    notebooks = [f for f in files if f.src_uri.endswith(".ipynb")]
+    for file in notebooks:
         _add_requirements(files, config, file)
+    _start_execution(files, notebooks)
     for asset in sorted(katex.KATEX_DIST.glob("katex.min.css")) + sorted((katex.KATEX_DIST / "fonts").glob("*.woff2")):
         uri = "assets/katex/" + asset.relative_to(katex.KATEX_DIST).as_posix()
         files.append(File.generated(config, uri, abs_src_path=str(asset)))
     return files
+
+
+def _start_execution(files: Files, notebooks: list[File]) -> None:
+    """Start running every block and notebook now, in parallel, before any page is rendered."""
+    global _executor
+    if _executor is not None:
+        _executor.close()
+        _executor = None
+    if not EXECUTE:
+        return
+    by_page: dict[str, list[B.Block]] = {}
+    for block in _blocks.values():
+        by_page.setdefault(block.page, []).append(block)
+    _executor = execution.Executor()
+    _executor.plan(by_page, [Path(f.abs_src_path) for f in notebooks])
+    if _executor.use_cache:
+        log.info(
+            "proven: edit-loop cache on (.cache/proven/): results whose code, session, packages and numerical "
+            "environment are unchanged are reused"
+        )
+    if execution.DIRTY:  # mkdocs serve --dirty: also rebuild the pages whose results changed since last shown
+        for file in files:
+            if file.src_uri.endswith((".md", ".ipynb")) and _executor.needs_render(B.rel(Path(file.abs_src_path))):
+                file.is_modified = lambda: True
 
 
 def _add_requirements(files: Files, config, file: File) -> None:
@@ -197,9 +206,11 @@ def _proof_line(page) -> str:
     path = Path(page.file.abs_src_path)
     status, missing = provenance.portability_status(B.rel(path), _portability)
     if REQUIRE_PORTABILITY and status != "all":
-        raise PluginError(f"{B.rel(path)}:1: PROVEN_REQUIRE_PORTABILITY is set, but the code of this page has not "
-                          f"passed the portability run as it is now in: {', '.join(missing)} (run "
-                          "`pytest -n 2 --dist load tests/test_portability.py` first; ./dev.sh test does)")
+        raise PluginError(
+            f"{B.rel(path)}:1: PROVEN_REQUIRE_PORTABILITY is set, but the code of this page has not "
+            f"passed the portability run as it is now in: {', '.join(missing)} (run "
+            "`pytest -n 2 --dist load tests/test_portability.py` first; ./dev.sh test does)"
+        )
     requirements = get_relative_url(provenance.requirements_uri(page.file.src_uri), page.url)
     how = get_relative_url("about/how-it-works/", page.url)
     return provenance.line_html(path, _portability, requirements, how)
@@ -227,8 +238,10 @@ def on_page_markdown(markdown: str, page, config, files):
         lines[i] = f'{m["head"]} id="{ID_PREFIX}{block.ident}"{rest}'
     if src in _scripts:
         name = Path(_scripts[src]).name
-        link = (f'[:material-download: Download this page\'s code]({name}){{ .md-button download="{name}" '
-                'title="Every code block of this page, in order, as one Python script" }')
+        link = (
+            f'[:material-download: Download this page\'s code]({name}){{ .md-button download="{name}" '
+            'title="Every code block of this page, in order, as one Python script" }'
+        )
         link += "\n\n" + _proof_line(page)
         for i, line in enumerate(lines):
             if line.startswith("# "):
@@ -249,8 +262,11 @@ def _typeset(content: str, page) -> str:
     try:
         return katex.render_html(content)
     except katex.FormulaError as err:
-        raise _error_at(page, lambda source, tex=err.tex: katex.find_line(source, tex),
-                        f"invalid formula {err.tex!r}: {err.message}") from err
+        raise _error_at(
+            page,
+            lambda source, tex=err.tex: katex.find_line(source, tex),
+            f"invalid formula {err.tex!r}: {err.message}",
+        ) from err
 
 
 HEADING_WITH_MATH = re.compile(r"#{1,6} .*(\$|\\\()")
@@ -258,16 +274,21 @@ HEADING_WITH_MATH = re.compile(r"#{1,6} .*(\$|\\\()")
 
 def _heading_line(page):
     """The line of the first Markdown heading holding math, outside fenced blocks (0 if none)."""
+
     def locate(source: str) -> int:
-        fenced = {n for b in B.parse_page(Path(page.file.abs_src_path))
-                  for n in range(b.line, b.line + len(b.body) + 2)}
-        return next((i for i, text in enumerate(source.splitlines(), 1)
-                     if i not in fenced and HEADING_WITH_MATH.match(text)), 0)
+        fenced = {
+            n for b in B.parse_page(Path(page.file.abs_src_path)) for n in range(b.line, b.line + len(b.body) + 2)
+        }
+        return next(
+            (i for i, text in enumerate(source.splitlines(), 1) if i not in fenced and HEADING_WITH_MATH.match(text)), 0
+        )
+
     return locate
 
 
 def _check_toc(page) -> None:
     """Math in a heading reaches the table of contents as raw TeX: refuse it."""
+
     def walk(items):
         for item in items:
             yield item
@@ -275,8 +296,12 @@ def _check_toc(page) -> None:
 
     for item in walk(page.toc):
         if katex.leftover_tex(item.title):
-            raise _error_at(page, _heading_line(page), "math in a heading shows as raw TeX in the table of "
-                            f"contents ({item.title!r}); write it in plain text or Unicode")
+            raise _error_at(
+                page,
+                _heading_line(page),
+                "math in a heading shows as raw TeX in the table of "
+                f"contents ({item.title!r}); write it in plain text or Unicode",
+            )
 
 
 _PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.DOTALL)
@@ -289,9 +314,12 @@ def _check_glued_lists(html: str, page) -> None:
         m = _GLUED_ITEM.search(par[1])
         if m:
             words = " ".join(re.sub(r"<[^>]+>", "", m["rest"]).split()[:3])
-            raise _error_at(page, lambda source, words=words: katex.find_line(source, words) if words else 0,
-                            f"a list item runs into the paragraph above it ({m[0].strip()[:50]!r}); "
-                            "put a blank line before the list")
+            raise _error_at(
+                page,
+                lambda source, words=words: katex.find_line(source, words) if words else 0,
+                f"a list item runs into the paragraph above it ({m[0].strip()[:50]!r}); "
+                "put a blank line before the list",
+            )
 
 
 def _check_short_answer(page) -> None:
@@ -314,18 +342,57 @@ def on_page_content(html: str, page, config, files):
     _check_glued_lists(html, page)
     left = katex.leftover_tex(html)
     if left:
-        raise _error_at(page, lambda source: katex.leftover_line(source, left),
-                        f"raw TeX left on the page, not typeset: {' '.join(left.split())[:70]!r} "
-                        "(is a $$ block missing its blank lines?)")
+        raise _error_at(
+            page,
+            lambda source: katex.leftover_line(source, left),
+            f"raw TeX left on the page, not typeset: {' '.join(left.split())[:70]!r} "
+            "(is a $$ block missing its blank lines?)",
+        )
     return html
+
+
+def on_pre_page(page, config, files):
+    """A notebook page is rendered by mkdocs-jupyter (which does not execute it) from a copy of the notebook
+    with the outputs of the executor's run, or of the cache, put into its code cells."""
+    if not page.file.src_uri.endswith(".ipynb") or not EXECUTE:
+        return page
+    original = page.render
+    source = Path(page.file.abs_src_path)
+
+    def render(config, files):
+        _rendered_nb.add(page.file.src_uri)
+        result = _executor.notebook(B.rel(source))
+        if not result["ok"]:
+            cell = result.get("failed_cell")
+            raise PluginError(
+                f"{B.rel(source)}: cell {cell if cell is not None else '?'} failed:\n"
+                f"{(result.get('error') or '')[-3000:]}"
+            )
+        nb = json.loads(source.read_text(encoding="utf-8"))
+        cells = [c for c in nb["cells"] if c["cell_type"] == "code"]
+        for cell, outputs, count in zip(cells, result["outputs"], result["execution_counts"], strict=True):
+            cell["outputs"], cell["execution_count"] = outputs, count
+        executed = _executor.tmp / "notebooks" / source.name  # same name: mkdocs-jupyter links by it
+        executed.parent.mkdir(parents=True, exist_ok=True)
+        executed.write_text(json.dumps(nb, ensure_ascii=False), encoding="utf-8")
+        page.file.abs_src_path = str(executed)  # on the notebook page's file only, for this render
+        try:
+            original(config, files)
+        finally:
+            del page.file.abs_src_path  # mkdocs-jupyter's copy for download is the notebook as committed
+
+    page.render = render
+    return page
 
 
 def on_post_page(output: str, page, config):
     if not page.file.src_uri.endswith(".ipynb"):
         return output
     name = Path(page.file.src_uri).name  # mkdocs-jupyter copies the notebook next to the page
-    link = (f'<p><a class="md-button" href="{name}" download="{name}" title="This notebook, to run '
-            f'yourself">Download this notebook</a></p>') + _proof_line(page)
+    link = (
+        f'<p><a class="md-button" href="{name}" download="{name}" title="This notebook, to run '
+        f'yourself">Download this notebook</a></p>'
+    ) + _proof_line(page)
     anchor = '<article class="md-content__inner md-typeset">'
     if anchor not in output:
         raise PluginError(f"docs/{page.file.src_uri}: cannot place the notebook download link")
@@ -336,13 +403,15 @@ def on_post_page(output: str, page, config):
     try:
         output = katex.render_notebook_html(output)
     except katex.FormulaError as err:
-        raise PluginError(f"docs/{page.file.src_uri}: invalid formula {err.tex!r} in a Markdown cell: "
-                          f"{err.message}") from err
-    article = output[output.index(anchor):]
-    left = katex.leftover_tex(article[:article.find("</article>")])
+        raise PluginError(
+            f"docs/{page.file.src_uri}: invalid formula {err.tex!r} in a Markdown cell: {err.message}"
+        ) from err
+    article = output[output.index(anchor) :]
+    left = katex.leftover_tex(article[: article.find("</article>")])
     if left:
-        raise PluginError(f"docs/{page.file.src_uri}: raw TeX left in a Markdown cell, not typeset: "
-                          f"{' '.join(left.split())[:70]!r}")
+        raise PluginError(
+            f"docs/{page.file.src_uri}: raw TeX left in a Markdown cell, not typeset: {' '.join(left.split())[:70]!r}"
+        )
     return output
 
 
@@ -350,8 +419,21 @@ def on_post_build(config):
     MANIFEST.parent.mkdir(exist_ok=True)
     if not EXECUTE:
         return
-    MANIFEST.write_text(json.dumps({"executed": _executed, "found": sorted(_blocks), "seconds": _seconds},
-                                   indent=1) + "\n")
+    stats = _executor.stats
+    log.info(
+        f"proven: blocks run {stats['blocks_run']}, reused from the cache {stats['blocks_reused']}; "
+        f"notebooks run {stats['notebooks_run']}, reused {stats['notebooks_reused']}"
+    )
+    if _executor.use_cache:
+        rendered = {_blocks[i].page for i in _executed} | {B.rel(Path(config.docs_dir) / u) for u in _rendered_nb}
+        execution.record_rendered({page: _executor.rendered_keys(page) for page in rendered})
+    (MANIFEST.parent / "execution-stats.json").write_text(json.dumps(stats, indent=1) + "\n")
+    _executor.close()
+    if execution.DIRTY:
+        return  # a dirty rebuild renders only some pages
+    MANIFEST.write_text(
+        json.dumps({"executed": _executed, "found": sorted(_blocks), "seconds": _seconds}, indent=1) + "\n"
+    )
     missing = sorted(set(_blocks) - set(_executed))
     unknown = sorted(set(_executed) - set(_blocks))
     if unknown:
@@ -394,8 +476,10 @@ def on_nav(nav, config, files):
                 continue
             title, answer = _page_title_and_answer(page.file)
             if not answer:
-                raise PluginError(f"docs/{page.file.src_uri}:1: front matter needs `answer:` "
-                                  "(its one-line answer, listed on the home page)")
+                raise PluginError(
+                    f"docs/{page.file.src_uri}:1: front matter needs `answer:` "
+                    "(its one-line answer, listed on the home page)"
+                )
             entries.append((title, page.file.src_uri, answer))
         _questions.append((section.title, entries))
     return nav

@@ -25,9 +25,7 @@ whose key differs from the current one is stale and is never counted.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import io
 import json
 import math
 import os
@@ -58,12 +56,15 @@ ENVIRONMENTS: dict[str, dict[str, str]] = {
     # products split in two, summed in another order.
     # (PASSIVE: idle threads sleep instead of spinning, which matters only for the time it takes when the
     # two test workers share the two cores)
-    "2 threads": {"OMP_NUM_THREADS": "2", "MKL_NUM_THREADS": "2", "OPENBLAS_NUM_THREADS": "2",
-                  "OMP_WAIT_POLICY": "PASSIVE"},
+    "2 threads": {
+        "OMP_NUM_THREADS": "2",
+        "MKL_NUM_THREADS": "2",
+        "OPENBLAS_NUM_THREADS": "2",
+        "OMP_WAIT_POLICY": "PASSIVE",
+    },
     # A machine with AVX2 and no AVX-512 (most laptops, many CI runners), emulated on one that
     # has AVX-512; on an AVX2 machine this is close to "as shipped".
-    "AVX2 machine": {"ATEN_CPU_CAPABILITY": "avx2", "MKL_ENABLE_INSTRUCTIONS": "AVX2",
-                     "OPENBLAS_CORETYPE": "Haswell"},
+    "AVX2 machine": {"ATEN_CPU_CAPABILITY": "avx2", "MKL_ENABLE_INSTRUCTIONS": "AVX2", "OPENBLAS_CORETYPE": "Haswell"},
 }
 
 RUNS = B.ROOT / "build" / "portability"  #: one JSON file per (environment, unit)
@@ -93,14 +94,14 @@ class Unit:
         if self.is_notebook:
             nb = json.loads(file.read_text(encoding="utf-8"))
             return "\n# --- cell ---\n".join(_source(c) for c in nb["cells"] if c["cell_type"] == "code")
-        return "".join(f"\n# --- {b.line} {sorted(b.options.items())} ---\n{b.code}"
-                       for b in B.executable_blocks(file))
+        return "".join(f"\n# --- {b.line} {sorted(b.options.items())} ---\n{b.code}" for b in B.executable_blocks(file))
 
 
 def units() -> list[Unit]:
     """Every page with executable blocks, then every notebook, in path order."""
-    pages = [Unit(B.rel(p)) for p in B.pages()
-             if "includes" not in p.relative_to(B.DOCS).parts and B.executable_blocks(p)]
+    pages = [
+        Unit(B.rel(p)) for p in B.pages() if "includes" not in p.relative_to(B.DOCS).parts and B.executable_blocks(p)
+    ]
     books = [Unit(B.rel(p)) for p in sorted(B.DOCS.rglob("*.ipynb")) if ".ipynb_checkpoints" not in p.parts]
     return pages + books
 
@@ -149,28 +150,7 @@ def result_path(unit: Unit, env_name: str) -> Path:
 def _run_page(unit: Unit) -> list[dict]:
     from proven import runner
 
-    out, sessions, failed = [], {}, {}
-    for block in B.executable_blocks(B.ROOT / unit.path):
-        entry = {"id": block.ident, "line": block.line, "ok": True, "error": None, "output": ""}
-        start = time.perf_counter()
-        if block.session in failed:
-            entry.update(ok=False, error=f"{block.ident}: not run: an earlier block of session "
-                                         f"{block.session!r} failed ({failed[block.session]})")
-        else:
-            namespace = (sessions.setdefault(block.session, runner.new_namespace(block))
-                         if block.session else runner.new_namespace(block))
-            buffer = io.StringIO()
-            try:
-                with contextlib.redirect_stdout(buffer):
-                    runner.execute(block, namespace)
-            except Exception as error:  # noqa: BLE001 - a failing block is the result
-                entry.update(ok=False, error=runner.describe(block, error))
-                if block.session:
-                    failed[block.session] = block.ident
-            entry["output"] = buffer.getvalue()
-        entry["seconds"] = round(time.perf_counter() - start, 3)
-        out.append(entry)
-    return out
+    return runner.run_blocks(B.executable_blocks(B.ROOT / unit.path))
 
 
 def _cell_output(cell) -> str:
@@ -192,34 +172,62 @@ def _cell_output(cell) -> str:
     return "".join(parts)
 
 
-def _run_notebook(unit: Unit) -> list[dict]:
+def execute_notebook(path: Path):
+    """Execute a notebook with nbclient in a fresh kernel, as the build does; (the notebook, error or None)."""
     import nbformat
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
 
-    path = B.ROOT / unit.path
     nb = nbformat.read(path, as_version=4)
-    client = NotebookClient(nb, timeout=600, kernel_name="python3", allow_errors=False,
-                            resources={"metadata": {"path": str(path.parent)}})
-    error = None
-    start = time.perf_counter()
+    # coalesce_streams: a cell's printed chunks as one output, however the kernel split them in time
+    client = NotebookClient(
+        nb,
+        timeout=600,
+        kernel_name="python3",
+        allow_errors=False,
+        coalesce_streams=True,
+        resources={"metadata": {"path": str(path.parent)}},
+    )
     try:
         client.execute()
     except CellExecutionError as err:
-        error = str(err)
+        return nb, str(err)
+    return nb, None
+
+
+def _run_notebook(unit: Unit) -> list[dict]:
+    path = B.ROOT / unit.path
+    start = time.perf_counter()
+    nb, error = execute_notebook(path)
     out = []
     for index, cell in enumerate(nb.cells):
         if cell.cell_type != "code":
             continue
         failed = any(o.get("output_type") == "error" for o in cell.get("outputs", []))
-        out.append({"id": f"{unit.path} cell {index}", "line": index, "ok": not failed,
-                    "error": (f"{unit.path}: cell {index} failed:\n{error[-2500:]}" if failed and error else None),
-                    "output": _cell_output(cell)})
+        out.append(
+            {
+                "id": f"{unit.path} cell {index}",
+                "line": index,
+                "ok": not failed,
+                "error": (f"{unit.path}: cell {index} failed:\n{error[-2500:]}" if failed and error else None),
+                "output": _cell_output(cell),
+            }
+        )
     if error and all(e["ok"] for e in out):
-        out.append({"id": f"{unit.path}", "line": 0, "ok": False, "error": f"{unit.path}: {error[-2500:]}",
-                    "output": ""})
-    out.append({"id": f"{unit.path} (whole notebook)", "line": -1, "ok": True, "error": None, "output": "",
-                "seconds": round(time.perf_counter() - start, 3), "summary": True})
+        out.append(
+            {"id": f"{unit.path}", "line": 0, "ok": False, "error": f"{unit.path}: {error[-2500:]}", "output": ""}
+        )
+    out.append(
+        {
+            "id": f"{unit.path} (whole notebook)",
+            "line": -1,
+            "ok": True,
+            "error": None,
+            "output": "",
+            "seconds": round(time.perf_counter() - start, 3),
+            "summary": True,
+        }
+    )
     return out
 
 
@@ -232,11 +240,17 @@ def run_unit(unit: Unit, env_name: str, out: Path) -> dict:
         entries = [{"id": unit.path, "line": 0, "ok": False, "error": traceback.format_exc(limit=5), "output": ""}]
     import torch  # what the run really had, for the record
 
-    result = {"unit": unit.path, "env": env_name, "key": unit_key(unit, env_name),
-              "settings": ENVIRONMENTS[env_name], "threads": torch.get_num_threads(),
-              "cpu_capability": torch.backends.cpu.get_cpu_capability(),
-              "seconds": round(time.perf_counter() - start, 2),
-              "ok": all(e["ok"] for e in entries), "entries": entries}
+    result = {
+        "unit": unit.path,
+        "env": env_name,
+        "key": unit_key(unit, env_name),
+        "settings": ENVIRONMENTS[env_name],
+        "threads": torch.get_num_threads(),
+        "cpu_capability": torch.backends.cpu.get_cpu_capability(),
+        "seconds": round(time.perf_counter() - start, 2),
+        "ok": all(e["ok"] for e in entries),
+        "entries": entries,
+    }
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     return result
@@ -246,14 +260,32 @@ def run_in_environment(unit: Unit, env_name: str, timeout: float = 1200) -> dict
     """Run ``unit`` in a fresh interpreter under ``env_name``; its result (also written to disk)."""
     out = result_path(unit, env_name)
     out.unlink(missing_ok=True)
-    done = subprocess.run([sys.executable, "-m", "proven.portability", "run", unit.path, env_name, str(out)],
-                          cwd=B.ROOT, env=environment(env_name), capture_output=True, text=True,
-                          timeout=timeout, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "proven.portability", "run", unit.path, env_name, str(out)],
+        cwd=B.ROOT,
+        env=environment(env_name),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
     if not out.is_file():
-        return {"unit": unit.path, "env": env_name, "ok": False, "seconds": None, "entries": [
-            {"id": unit.path, "line": 0, "ok": False, "output": "",
-             "error": f"{unit.path}: the run under {env_name} wrote no result (exit {done.returncode}):\n"
-                      f"{done.stderr[-2500:]}"}]}
+        return {
+            "unit": unit.path,
+            "env": env_name,
+            "ok": False,
+            "seconds": None,
+            "entries": [
+                {
+                    "id": unit.path,
+                    "line": 0,
+                    "ok": False,
+                    "output": "",
+                    "error": f"{unit.path}: the run under {env_name} wrote no result (exit {done.returncode}):\n"
+                    f"{done.stderr[-2500:]}",
+                }
+            ],
+        }
     return json.loads(out.read_text(encoding="utf-8"))
 
 
@@ -293,8 +325,9 @@ def passed_environments(unit_path: str, results: dict | None = None) -> tuple[li
 
 NUMBER = re.compile(r"(?<![\w.])[-+]?(?:\d+(?:_\d{3})*(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?%?|\bnan\b|\binf\b|NaN")
 DATA_URI = re.compile(r"data:(?P<mime>[\w/+.-]+);base64,(?P<data>[A-Za-z0-9+/=]+)")
-MEASURED = re.compile(r"""<(?P<tag>span|div|td)\b[^>]*\bclass=["'][^"']*\bmeasured\b[^"']*["'][^>]*>.*?</(?P=tag)>""",
-                      re.DOTALL)
+MEASURED = re.compile(
+    r"""<(?P<tag>span|div|td)\b[^>]*\bclass=["'][^"']*\bmeasured\b[^"']*["'][^>]*>.*?</(?P=tag)>""", re.DOTALL
+)
 RESIDUAL = 1e-5  #: moving numbers all smaller than this in magnitude are rounding residuals
 MARGIN = re.compile(r"\bmargin\b[^0-9\n-]{0,40}(?P<value>[-+]?\d+(?:\.\d*)?(?:[eE][-+]?\d+)?)")
 
@@ -326,7 +359,7 @@ def _context(text: str, index: int) -> str:
             start = text.rfind("\n", 0, m.start()) + 1
             end = text.find("\n", m.end())
             end = len(text) if end < 0 else end
-            line = text[start:m.start()] + "⟨" + m.group() + "⟩" + text[m.end():end]
+            line = text[start : m.start()] + "⟨" + m.group() + "⟩" + text[m.end() : end]
             return " ".join(line.split())[:160]
     return ""
 
@@ -351,8 +384,11 @@ def compare_outputs(outputs: dict[str, str]) -> dict:
     if len(shapes) > 1:
         reference = next(iter(cleaned))
         entry["status"] = "text differs"
-        entry["detail"] = {env: _first_line_differing(cleaned[reference], text)
-                           for env, text in cleaned.items() if text != cleaned[reference]}
+        entry["detail"] = {
+            env: _first_line_differing(cleaned[reference], text)
+            for env, text in cleaned.items()
+            if text != cleaned[reference]
+        }
         return entry
     entry["status"] = "numbers move"
     envs = list(templates)
@@ -368,11 +404,16 @@ def compare_outputs(outputs: dict[str, str]) -> dict:
         finite = [v for v in values if math.isfinite(v)]
         spread = (max(finite) - min(finite)) if len(finite) == len(values) and values else None
         scale = max((abs(v) for v in finite), default=0.0)
-        moving.append({"context": _context(cleaned[envs[0]], i), "values": dict(zip(envs, column, strict=True)),
-                       "spread": spread, "relative_spread": (spread / scale) if spread and scale else None,
-                       # a residual: a difference or error at rounding level, not a result
-                       "kind": "residual" if values and len(finite) == len(values) and scale < RESIDUAL
-                       else "value"})
+        moving.append(
+            {
+                "context": _context(cleaned[envs[0]], i),
+                "values": dict(zip(envs, column, strict=True)),
+                "spread": spread,
+                "relative_spread": (spread / scale) if spread and scale else None,
+                # a residual: a difference or error at rounding level, not a result
+                "kind": "residual" if values and len(finite) == len(values) and scale < RESIDUAL else "value",
+            }
+        )
     entry["numbers"] = len(columns)
     entry["moving"] = moving
     if len(fig_sets) > 1:
@@ -389,8 +430,10 @@ def _first_line_differing(a: str, b: str) -> str:
 
 def margins(outputs: dict[str, str]) -> list[dict]:
     """Each printed ``margin <number>``: its smallest value across the environments."""
-    per_env = {env: [(m.group(0), float(m["value"])) for m in MARGIN.finditer(MEASURED.sub("", text))]
-               for env, text in outputs.items()}
+    per_env = {
+        env: [(m.group(0), float(m["value"])) for m in MARGIN.finditer(MEASURED.sub("", text))]
+        for env, text in outputs.items()
+    }
     counts = {len(v) for v in per_env.values()}
     if len(counts) != 1:
         return []
@@ -400,10 +443,17 @@ def margins(outputs: dict[str, str]) -> list[dict]:
         label = _margin_label(outputs[next(iter(outputs))], i)
         worst = min(values, key=values.get)
         spread = max(values.values()) - values[worst]
-        out.append({"claim": label, "smallest": values[worst], "in": worst, "largest": max(values.values()),
-                    "spread": spread,
-                    # how many times its own spread across the environments the margin is (None: it did not move)
-                    "margin_over_spread": (values[worst] / spread) if spread > 0 else None})
+        out.append(
+            {
+                "claim": label,
+                "smallest": values[worst],
+                "in": worst,
+                "largest": max(values.values()),
+                "spread": spread,
+                # how many times its own spread across the environments the margin is (None: it did not move)
+                "margin_over_spread": (values[worst] / spread) if spread > 0 else None,
+            }
+        )
     return out
 
 
@@ -411,19 +461,26 @@ def _margin_label(text: str, index: int) -> str:
     for n, m in enumerate(MARGIN.finditer(MEASURED.sub("", text))):
         if n == index:
             start = text.rfind("\n", 0, m.start()) + 1
-            return " ".join(text[start:m.start()].split())[-110:] or "margin"
+            return " ".join(text[start : m.start()].split())[-110:] or "margin"
     return "margin"
 
 
 def sensitivity(results: dict[str, dict[str, dict]] | None = None) -> dict:
     """The report: per unit and per block or cell, identical or how far its numbers move."""
     results = fresh_results() if results is None else results
-    report = {"environments": {name: settings for name, settings in ENVIRONMENTS.items()},
-              "versions": versions(), "units": {}}
+    report = {
+        "environments": {name: settings for name, settings in ENVIRONMENTS.items()},
+        "versions": versions(),
+        "units": {},
+    }
     for unit in units():
         runs = results.get(unit.path, {})
-        unit_entry: dict = {"environments_run": list(runs), "passed": [e for e in runs if runs[e]["ok"]],
-                            "seconds": {e: r.get("seconds") for e, r in runs.items()}, "blocks": {}}
+        unit_entry: dict = {
+            "environments_run": list(runs),
+            "passed": [e for e in runs if runs[e]["ok"]],
+            "seconds": {e: r.get("seconds") for e, r in runs.items()},
+            "blocks": {},
+        }
         if len(runs) >= 2:
             ids = [e["id"] for e in next(iter(runs.values()))["entries"] if not e.get("summary")]
             for ident in ids:
@@ -450,29 +507,40 @@ def _summary(report: dict) -> dict:
     by_status: dict[str, int] = {}
     for _, _, b in blocks:
         by_status[b["status"]] = by_status.get(b["status"], 0) + 1
-    units_identical = [u for u, e in report["units"].items()
-                       if e["blocks"] and all(b["status"] == "identical" for b in e["blocks"].values())]
+    units_identical = [
+        u
+        for u, e in report["units"].items()
+        if e["blocks"] and all(b["status"] == "identical" for b in e["blocks"].values())
+    ]
     all_margins = [dict(m, block=i) for _, i, b in blocks for m in b.get("margins", [])]
-    return {"units": len(report["units"]), "units_identical": len(units_identical),
-            "blocks_compared": len(blocks), "by_status": by_status,
-            "environments": len(report["environments"]),
-            "units_passing_everywhere": sum(len(e["passed"]) == len(report["environments"])
-                                            for e in report["units"].values()),
-            "margins": len(all_margins),
-            "margins_not_positive": [m for m in all_margins if m["smallest"] <= 0],
-            "margins_that_move": sum(m["spread"] > 0 for m in all_margins),
-            # the margins closest to their own spread: where another machine could come nearest to failing
-            "tightest_margins": sorted((m for m in all_margins if m["spread"] > 0),
-                                       key=lambda m: m["margin_over_spread"])[:12]}
+    return {
+        "units": len(report["units"]),
+        "units_identical": len(units_identical),
+        "blocks_compared": len(blocks),
+        "by_status": by_status,
+        "environments": len(report["environments"]),
+        "units_passing_everywhere": sum(
+            len(e["passed"]) == len(report["environments"]) for e in report["units"].values()
+        ),
+        "margins": len(all_margins),
+        "margins_not_positive": [m for m in all_margins if m["smallest"] <= 0],
+        "margins_that_move": sum(m["spread"] > 0 for m in all_margins),
+        # the margins closest to their own spread: where another machine could come nearest to failing
+        "tightest_margins": sorted((m for m in all_margins if m["spread"] > 0), key=lambda m: m["margin_over_spread"])[
+            :12
+        ],
+    }
 
 
 def summary_lines(report: dict, limit: int = 40) -> list[str]:
     s = report["summary"]
-    lines = [f"portability: {s['units_passing_everywhere']}/{s['units']} units passed in all "
-             f"{s['environments']} numerical environments ({', '.join(report['environments'])})",
-             f"sensitivity: {s['blocks_compared']} blocks and cells compared: "
-             + ", ".join(f"{n} {k}" for k, n in sorted(s["by_status"].items()))
-             + f"; {s['units_identical']} units print identically everywhere"]
+    lines = [
+        f"portability: {s['units_passing_everywhere']}/{s['units']} units passed in all "
+        f"{s['environments']} numerical environments ({', '.join(report['environments'])})",
+        f"sensitivity: {s['blocks_compared']} blocks and cells compared: "
+        + ", ".join(f"{n} {k}" for k, n in sorted(s["by_status"].items()))
+        + f"; {s['units_identical']} units print identically everywhere",
+    ]
     shown = 0
     for unit, entry in report["units"].items():
         missing = [e for e in report["environments"] if e not in entry["passed"]]
@@ -491,23 +559,29 @@ def summary_lines(report: dict, limit: int = 40) -> list[str]:
                     continue
                 worst = max(values, key=lambda m: m["relative_spread"] or 0.0)
                 rel = worst["relative_spread"]
-                lines.append(f"  {ident}: {len(values)}/{b['numbers']} values move (+{len(residuals)} residuals); "
-                             f"widest {'relative spread ' + format(rel, '.1e') if rel is not None else 'spread'} "
-                             f"at {worst['context'][:90]!r}")
+                lines.append(
+                    f"  {ident}: {len(values)}/{b['numbers']} values move (+{len(residuals)} residuals); "
+                    f"widest {'relative spread ' + format(rel, '.1e') if rel is not None else 'spread'} "
+                    f"at {worst['context'][:90]!r}"
+                )
             elif b["status"] == "text differs":
                 first = next(iter(b["detail"].items()))
                 lines.append(f"  {ident}: text differs ({first[0]}: {first[1][:110]})")
             else:
                 lines.append(f"  {ident}: {b['status']}")
-    lines.append(f"margins: {s['margins']} printed, {s['margins_that_move']} move between environments, "
-                 f"{len(s['margins_not_positive'])} not positive")
+    lines.append(
+        f"margins: {s['margins']} printed, {s['margins_that_move']} move between environments, "
+        f"{len(s['margins_not_positive'])} not positive"
+    )
     for m in s["margins_not_positive"]:
         lines.append(f"  NOT POSITIVE: {m['smallest']:.4g} ({m['in']}) {m['block']}: {m['claim'][-80:]}")
     if s["tightest_margins"]:
         lines.append("margins closest to their own spread (smallest margin / spread across environments):")
         for m in s["tightest_margins"][:8]:
-            lines.append(f"  {m['margin_over_spread']:6.1f}x  margin {m['smallest']:.4g} ({m['in']}), spread "
-                         f"{m['spread']:.3g}  {m['block']}: {m['claim'][-70:]}")
+            lines.append(
+                f"  {m['margin_over_spread']:6.1f}x  margin {m['smallest']:.4g} ({m['in']}), spread "
+                f"{m['spread']:.3g}  {m['block']}: {m['claim'][-70:]}"
+            )
     return lines
 
 

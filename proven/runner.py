@@ -41,6 +41,53 @@ def execute(block: B.Block, namespace: dict) -> None:
         os.chdir(cwd)
 
 
+def where(block: B.Block, error: BaseException) -> tuple[str, str]:
+    """(the file:line that raised, as far as the block's own code goes; ``Kind: message``)."""
+    frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == filename(block)]
+    detail = str(error)
+    head = f"{type(error).__name__}: {detail}" if detail else type(error).__name__
+    return (str(block.origin(frames[-1].lineno)) if frames else block.ident), head
+
+
+def run_blocks(blocks: list[B.Block]) -> list[dict]:
+    """Run blocks as the build does, in order: a session's blocks share a namespace, other blocks
+    start from a fresh one; what each prints is captured. A failure is recorded, not raised, and the
+    later blocks of its session are not run."""
+    import contextlib
+    import io
+    import time
+
+    out, sessions, failed = [], {}, {}
+    for block in blocks:
+        entry = {"id": block.ident, "line": block.line, "ok": True, "error": None, "output": ""}
+        start = time.perf_counter()
+        if block.session in failed:
+            entry.update(
+                ok=False,
+                where=block.ident,
+                head="not run",
+                error=f"{block.ident}: not run: an earlier block of session "
+                f"{block.session!r} failed ({failed[block.session]})",
+            )
+        else:
+            namespace = (
+                sessions.setdefault(block.session, new_namespace(block)) if block.session else new_namespace(block)
+            )
+            buffer = io.StringIO()
+            try:
+                with contextlib.redirect_stdout(buffer):
+                    execute(block, namespace)
+            except Exception as error:  # noqa: BLE001 - a failing block is the result
+                origin, head = where(block, error)
+                entry.update(ok=False, error=describe(block, error), where=origin, head=head)
+                if block.session:
+                    failed[block.session] = block.ident
+            entry["output"] = buffer.getvalue()
+        entry["seconds"] = round(time.perf_counter() - start, 3)
+        out.append(entry)
+    return out
+
+
 def describe(block: B.Block, error: BaseException) -> str:
     """``page.md:LINE: code block failed at FILE:LINE`` with the failing lines."""
     frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == filename(block)]
@@ -60,8 +107,7 @@ def describe(block: B.Block, error: BaseException) -> str:
     tail = ""
     if inner.filename != filename(block):
         tail = f"\n  raised in {inner.filename}:{inner.lineno}: {inner.line}"
-    return (f"{block.ident}: code block failed at {where}\n"
-            + "\n".join(lines) + tail + f"\n{head}")
+    return f"{block.ident}: code block failed at {where}\n" + "\n".join(lines) + tail + f"\n{head}"
 
 
 def find(page: str, line: int) -> B.Block:
