@@ -59,7 +59,8 @@ def test_the_hooks_catch_what_they_are_for(tmp_path):
     root = clone(tmp_path)
     (root / "snippets" / "training" / "sgd_losses.py").write_text("import torch\nx = [1,2,  3]  \n")
     page = root / "docs" / "training" / "momentum.md"
-    page.write_text(page.read_text().replace("## Why", "## Why\n\nThis sentense has a typo.", 1))
+    typo = "sen" + "tense"  # spelled out in two, or the spelling hook would flag this file
+    page.write_text(page.read_text().replace("## Why", f"## Why\n\nThis {typo} has a typo.", 1))
     (root / "mkdocs.yml").write_text((root / "mkdocs.yml").read_text() + "nav: [unclosed\n")
     subprocess.run(["git", "add", "-A"], cwd=root, check=True)
     done = pre_commit(root, tmp_path / "home")
@@ -67,5 +68,5 @@ def test_the_hooks_catch_what_they_are_for(tmp_path):
     assert done.returncode != 0, out
     assert "Would reformat: snippets/training/sgd_losses.py" in out, out  # ruff format
     assert "Fixing snippets/training/sgd_losses.py" in out, out  # trailing whitespace
-    assert "sentense" in out and "docs/training/momentum.md" in out, out
+    assert "docs/training/momentum.md:" in out and f"{typo} ==> sentence" in out, out
     assert "mkdocs.yml" in out, out
