@@ -66,7 +66,7 @@ def test_the_hooks_catch_what_they_are_for(tmp_path):
     done = pre_commit(root, tmp_path / "home")
     out = done.stdout
     assert done.returncode != 0, out
-    assert "Would reformat: snippets/training/sgd_losses.py" in out, out  # ruff format
+    assert "unformatted: File would be reformatted\n --> snippets/training/sgd_losses.py" in out, out  # ruff format
     assert "Fixing snippets/training/sgd_losses.py" in out, out  # trailing whitespace
     assert "docs/training/momentum.md:" in out and f"{typo} ==> sentence" in out, out
     assert "mkdocs.yml" in out, out
