@@ -286,15 +286,15 @@ def _heading_line(page):
     return locate
 
 
+def _walk_toc(items):
+    for item in items:
+        yield item
+        yield from _walk_toc(item.children)
+
+
 def _check_toc(page) -> None:
     """Math in a heading reaches the table of contents as raw TeX: refuse it."""
-
-    def walk(items):
-        for item in items:
-            yield item
-            yield from walk(item.children)
-
-    for item in walk(page.toc):
+    for item in _walk_toc(page.toc):
         if katex.leftover_tex(item.title):
             raise _error_at(
                 page,
@@ -388,6 +388,12 @@ def on_pre_page(page, config, files):
 def on_post_page(output: str, page, config):
     if not page.file.src_uri.endswith(".ipynb"):
         return output
+    for item in _walk_toc(page.toc):
+        if katex.leftover_tex(item.title):
+            raise PluginError(
+                f"docs/{page.file.src_uri}: math in a Markdown cell's heading shows as raw TeX in "
+                f"the table of contents ({item.title!r}); write it in plain text or Unicode"
+            )
     name = Path(page.file.src_uri).name  # mkdocs-jupyter copies the notebook next to the page
     link = (
         f'<p><a class="md-button" href="{name}" download="{name}" title="This notebook, to run '

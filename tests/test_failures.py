@@ -7,6 +7,7 @@ or `pytest` on it, and reads what they print.
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -195,3 +196,19 @@ def test_every_number_of_the_short_answer_is_printed_by_the_page(tmp_path, extra
         assert done.returncode == 0, out
     else:
         assert done.returncode != 0 and fails in out, out
+
+
+def test_math_in_a_notebook_heading_fails_the_build_naming_the_notebook(tmp_path):
+    cell = {"cell_type": "markdown", "metadata": {}, "source": ["# A notebook\n", "\n", "## The case $n = 1$\n"]}
+    code = {"cell_type": "code", "execution_count": None, "metadata": {}, "outputs": [], "source": ["print(1)"]}
+    nb = {
+        "cells": [cell, code],
+        "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+    root = F.make_project(tmp_path, {"index.md": HOME, "nb.ipynb": json.dumps(nb)})
+    done = run(root, "mkdocs", "build", "--strict")
+    out = done.stdout + done.stderr
+    assert done.returncode != 0
+    assert "docs/nb.ipynb: math in a Markdown cell's heading shows as raw TeX" in out, out
