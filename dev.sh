@@ -11,6 +11,8 @@
 #   ./dev.sh release set up, then the portability run and one strict build that requires it (deployment)
 #   ./dev.sh portability [PAGE...]  run pages or notebooks in every numerical environment and print
 #                    what moved (no argument: all of them, as ./dev.sh test does)
+#   ./dev.sh page PAGE...  a strict build of only these pages or notebooks, every block run, into
+#                    build/pages-site/ (the quick check while writing a page)
 #   ./dev.sh bench   set up, then print build and execution timings (not a test)
 #   ./dev.sh clean   remove the edit-loop cache and the build outputs (.cache/, build/, site/)
 #   ./dev.sh setup   only the set-up: Debian packages (as root), .venv with pinned Python packages, npm ci
@@ -108,5 +110,6 @@ case "$cmd" in
   test) setup; offline "$0" _checks "$@" ;;
   _checks) checks "$@" ;;
   bench) setup; exec "$VENV/bin/python" tests/benchmark.py "$@" ;;
-  *) sed -n '2,16p' "$0"; exit 2 ;;
+  page) setup; exec "$VENV/bin/python" tests/build_pages.py "$@" ;;
+  *) sed -n '2,18p' "$0"; exit 2 ;;
 esac

@@ -104,8 +104,25 @@ def _format_python(**kwargs):
     return base_format(language="python", run=_run, **kwargs)
 
 
+class _DirtyNotice(logging.Filter):
+    """MkDocs warns at every ``--dirty`` build that a dirty build is being performed, and strict mode (this
+    site's ``strict: true``) turns any warning into an aborted build, so ``mkdocs serve --dirty`` could never
+    build. The notice is expected there: it is shown once, at info level, and every other warning still counts."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("A 'dirty' build is being performed")
+
+
 def on_startup(command, dirty):
     execution.DIRTY = dirty  # kept in proven.execution: MkDocs reloads this module at every rebuild
+    if dirty:
+        build_log = logging.getLogger("mkdocs.commands.build")
+        if not any(type(f).__name__ == "_DirtyNotice" for f in build_log.filters):
+            build_log.addFilter(_DirtyNotice())
+        log.info(
+            "proven: dirty rebuilds: only the pages whose source or code results changed are rebuilt "
+            "(navigation and links on other pages may lag until a full build)"
+        )
 
 
 def on_config(config):

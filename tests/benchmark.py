@@ -63,7 +63,7 @@ def build(root: Path, *extra: str, execute: bool = True) -> tuple[float, dict]:
     )
     seconds = time.perf_counter() - start
     if done.returncode:
-        raise SystemExit(f"build failed:\n{done.stderr[-3000:]}")
+        raise SystemExit(f"build failed (exit {done.returncode}):\n{(done.stdout + done.stderr)[-3000:]}")
     stats_file = root / "build" / "execution-stats.json"
     stats = json.loads(stats_file.read_text()) if execute and stats_file.is_file() else {}
     return seconds, stats

@@ -173,11 +173,11 @@ def test_a_failure_is_never_cached(project):
     assert again.stats["blocks_run"] == 1  # the failed block runs again; the session's two are reused
 
 
-def build(root: Path) -> subprocess.CompletedProcess:
+def build(root: Path, *extra: str) -> subprocess.CompletedProcess:
     env = dict(F.run_env(root), PROVEN_CACHE="on")
     env.pop("CI", None)
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict"],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", *extra],
         cwd=root,
         env=env,
         capture_output=True,
@@ -200,3 +200,18 @@ def test_a_wrong_claim_after_a_warm_build_still_fails_the_build(project):
     out = wrong.stdout + wrong.stderr
     assert wrong.returncode != 0, out
     assert "docs/page.md:15: code block failed at snippets/cache/double.py:3: AssertionError" in out, out
+
+
+def test_a_dirty_rebuild_as_serve_does_passes_strict_and_shows_the_edit(project):
+    """``./dev.sh serve`` runs ``mkdocs serve --dirty`` on a strict site: MkDocs's own notice that a dirty build is
+    being performed must not abort it, and the edited prose and the cached results must both be on the page."""
+    first = build(project)
+    assert first.returncode == 0, first.stdout + first.stderr
+    page = project / "docs" / "page.md"
+    page.write_text(page.read_text().replace("More prose.", "Prose edited under serve."))
+    dirty = build(project, "--dirty")
+    out = dirty.stdout + dirty.stderr
+    assert dirty.returncode == 0, out
+    assert "blocks run 0, reused from the cache 3" in out, out
+    html = (project / "site" / "page" / "index.html").read_text()
+    assert "Prose edited under serve." in html and "double 42" in html
