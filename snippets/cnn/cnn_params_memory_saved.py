@@ -1,15 +1,8 @@
 def saved_by_autograd(model, batch, device="cpu"):
-    """Tensors autograd saves for the backward pass: shape and bytes, one entry per storage."""
-    saved = {}
-
-    def pack(t):
-        ref = StorageWeakRef(t.untyped_storage())  # (all saved tensors are alive until the pass ends)
-        saved[ref.cdata] = (tuple(t.shape), t.untyped_storage().nbytes())
-        return t
-
-    with torch.autograd.graph.saved_tensors_hooks(pack, lambda t: t):
-        model(torch.randn(batch, 3, 200, 300, device=device))
-    return saved
+    """Tensors autograd saves for the backward pass of one forward on a batch: shape and bytes, per storage."""
+    with SavedTensors() as rec:
+        _out = model(torch.randn(batch, 3, 200, 300, device=device))  # keeps the graph alive until we return
+    return rec.saved
 
 
 def activations(saved, model):

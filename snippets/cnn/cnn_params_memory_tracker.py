@@ -28,3 +28,33 @@ class LiveTensors(TorchDispatchMode):
                 self.alive.setdefault(ref.cdata, (ref, t.untyped_storage().nbytes()))
         self.peak = max(self.peak, sum(n for _, n in self.alive.values()))
         return out
+
+
+class SavedTensors:
+    """Record the tensors autograd saves for the backward pass inside the block: one entry per storage.
+
+    ``saved`` maps a storage (its StorageImpl address, as above) to (shape, bytes). A tensor saved twice, or two
+    views of one storage, count once. ``split(model)`` separates the model's own parameters, which autograd saves
+    as they are (no copy), from everything else (the activations).
+    """
+
+    def __enter__(self):
+        self.saved = {}
+
+        def pack(t):
+            ref = StorageWeakRef(t.untyped_storage())  # saved tensors stay alive while the graph is
+            self.saved[ref.cdata] = (tuple(t.shape), t.untyped_storage().nbytes())
+            return t
+
+        self._hooks = torch.autograd.graph.saved_tensors_hooks(pack, lambda t: t)
+        self._hooks.__enter__()
+        return self
+
+    def __exit__(self, *exc):
+        return self._hooks.__exit__(*exc)
+
+    def split(self, model):
+        """(bytes of saved activations, bytes of saved parameters of ``model``)."""
+        params = {StorageWeakRef(p.untyped_storage()).cdata for p in model.parameters()}
+        acts = sum(n for key, (_, n) in self.saved.items() if key not in params)
+        return acts, sum(n for key, (_, n) in self.saved.items() if key in params)
