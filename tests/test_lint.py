@@ -4,24 +4,16 @@ from __future__ import annotations
 
 import subprocess
 
+import pytest
+
 from proven import blocks as B
 from proven import lint
 
 
-def test_ruff_on_files():
+@pytest.mark.parametrize("command", [["check"], ["format", "--check"]], ids=["check", "format"])
+def test_ruff_on_files(command):
     done = subprocess.run(
-        [lint.ruff(), "check", "--no-cache", "proven", "tests", "snippets"],
-        cwd=B.ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
-
-
-def test_ruff_format_on_files():
-    done = subprocess.run(
-        [lint.ruff(), "format", "--check", "--no-cache", "proven", "tests", "snippets"],
+        [lint.ruff(), *command, "--no-cache", "proven", "tests", "snippets"],
         cwd=B.ROOT,
         capture_output=True,
         text=True,

@@ -1,5 +1,3 @@
-import time
-
 from torch.utils.checkpoint import checkpoint
 
 torch.manual_seed(0)
@@ -8,23 +6,9 @@ plain = lambda: stack(x_deep).square().mean().backward()
 checkpointed = lambda: checkpoint_sequential(stack, 4, x_deep, use_reentrant=False).square().mean().backward()
 
 
-def median_ratio(fn_a, fn_b, repeats=5):
-    """Median over repeats of time(fn_b) / time(fn_a), timed back to back."""
-    fn_a(), fn_b()  # warm-up
-    ratios = []
-    for _ in range(repeats):
-        times = []
-        for fn in (fn_a, fn_b):
-            start = time.perf_counter()
-            fn()
-            times.append(time.perf_counter() - start)
-        ratios.append(times[1] / times[0])
-    return sorted(ratios)[repeats // 2]
-
-
 print(
     f"<p>16 blocks, forward + backward, 4 checkpointed segments / none: time "
-    f'<span class="measured">{median_ratio(plain, checkpointed):.2f}</span> (measured on the build machine); '
+    f'<span class="measured">{paired_ratio(plain, checkpointed):.2f}</span> (measured on the build machine); '
     f"block forwards {table[4][2]} / {table[1][2]} = {table[4][2] / table[1][2]:.2f} (counted above)</p>"
 )
 

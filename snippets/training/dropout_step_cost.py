@@ -1,21 +1,3 @@
-import time
-
-
-def paired_ratio(fn_a, fn_b, repeats=5, number=2):
-    """Median over repeats of time(fn_b) / time(fn_a), the two timed back to back each repeat."""
-    fn_a(), fn_b()  # warm-up
-    ratios = []
-    for _ in range(repeats):
-        timings = []
-        for fn in (fn_a, fn_b):
-            start = time.perf_counter()
-            for _ in range(number):
-                fn()
-            timings.append(time.perf_counter() - start)
-        ratios.append(timings[1] / timings[0])
-    return sorted(ratios)[len(ratios) // 2]
-
-
 def step_and_predict(p, width, X, y):
     model = make_mlp(p, width=width)
     opt = torch.optim.Adam(model.parameters(), lr=3e-3)
@@ -42,9 +24,9 @@ for width in (64, 512):
     step1, predict1 = step_and_predict(p, width, X_b, y_b)
     print(
         f"<p>width {width}: time per training step with p={p} / without dropout = "
-        f'<span class="measured">{paired_ratio(step0, step1):.2f}</span>; '
+        f'<span class="measured">{paired_ratio(step0, step1, number=2):.2f}</span>; '
         f"time per eval-mode prediction, same ratio = "
-        f'<span class="measured">{paired_ratio(predict0, predict1):.2f}</span></p>'
+        f'<span class="measured">{paired_ratio(predict0, predict1, number=2):.2f}</span></p>'
     )
 print(
     f"<p>Steps to the training-loss target, with / without dropout (above): median over seeds "

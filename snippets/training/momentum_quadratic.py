@@ -11,12 +11,20 @@ def iteration_matrix(beta, a):
 
 # 1. M is what torch.optim.SGD does: three steps on f = h x^2 / 2 against M^3.
 h, lr, beta = 4.0, 0.1, 0.9
-x = torch.tensor([1.0], dtype=torch.float64, requires_grad=True)
-opt = torch.optim.SGD([x], lr=lr, momentum=beta)
-for _ in range(3):
-    opt.zero_grad()
-    (0.5 * h * x**2).sum().backward()
-    opt.step()
+
+
+def sgd_steps(beta, steps=3, **options):
+    """x after `steps` steps of torch.optim.SGD (learning rate lr, momentum beta) from x = 1 on f = h x^2 / 2."""
+    x = torch.tensor([1.0], dtype=torch.float64, requires_grad=True)
+    opt = torch.optim.SGD([x], lr=lr, momentum=beta, **options)
+    for _ in range(steps):
+        opt.zero_grad()
+        (0.5 * h * x**2).sum().backward()
+        opt.step()
+    return x
+
+
+x = sgd_steps(beta)
 s = np.linalg.matrix_power(iteration_matrix(beta, lr * h), 3) @ np.array([1.0, 0.0])
 print(f"x after 3 steps: torch {x.item():.10f}, M^3 {s[0]:.10f}")
 assert abs(x.item() - s[0]) < 1e-12
@@ -84,13 +92,8 @@ def nesterov_matrix(beta, a):
     return np.array([[1 - a * (1 + beta), -(beta**2)], [a, beta]])
 
 
-h, lr, beta = 4.0, 0.1, 0.9
-x = torch.tensor([1.0], dtype=torch.float64, requires_grad=True)
-opt = torch.optim.SGD([x], lr=lr, momentum=beta, nesterov=True)
-for _ in range(3):
-    opt.zero_grad()
-    (0.5 * h * x**2).sum().backward()
-    opt.step()
+beta = 0.9
+x = sgd_steps(beta, nesterov=True)
 s = np.linalg.matrix_power(nesterov_matrix(beta, lr * h), 3) @ np.array([1.0, 0.0])
 print(f"Nesterov, x after 3 steps: torch {x.item():.10f}, matrix^3 {s[0]:.10f}")
 assert abs(x.item() - s[0]) < 1e-12
