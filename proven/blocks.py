@@ -186,7 +186,8 @@ def expand(lines: list[str], origins: list[Origin], depth: int = 0) -> tuple[lis
         text_of_file = target.read_text(encoding="utf-8")
         sub = text_of_file.split("\n") if text_of_file else []
         sub_lines = [indent + s if s else s for s in sub]
-        sub_origins = [Origin(rel(target), i + 1) for i in range(len(sub))]
+        where = rel(target)
+        sub_origins = [Origin(where, i + 1) for i in range(len(sub))]
         more_lines, more_origins = expand(sub_lines, sub_origins, depth + 1)
         out_lines += more_lines
         out_origins += more_origins

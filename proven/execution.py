@@ -17,7 +17,9 @@ everything that could change it:
 * a notebook: its code cells only (a Markdown cell edit runs nothing), and the kernel;
 * for both, :func:`fingerprint`: the Python version, every installed distribution and its version,
   the CPU (model and PyTorch's kernel level) and the numerical environment (thread counts, BLAS and
-  PyTorch kernel settings: the variables of :data:`proven.portability.ENVIRONMENTS`).
+  PyTorch kernel settings: the variables of :data:`proven.portability.ENVIRONMENTS`);
+* a notebook page's HTML (nbconvert's part of the render, about a second per notebook): the executed
+  notebook's whole text, Markdown cells included, the notebook plugin's options and the fingerprint.
 
 A failure is never cached. The cache is ``.cache/proven/`` in the working tree (ignored by git);
 ``./dev.sh clean`` removes it.
@@ -316,6 +318,18 @@ class Executor:
     def notebook(self, rel: str) -> dict:
         value = self.notebooks[rel]
         return value.result() if isinstance(value, Future) else value
+
+    def rendered_notebook(self, executed: str, options: dict) -> tuple[str, dict | None]:
+        """(key, cached render or None) of a notebook page's HTML, in the edit loop only.
+
+        The key is the executed notebook's whole text (Markdown cells, code and outputs), the notebook
+        plugin's options and :func:`fingerprint` (nbconvert, Pygments and mkdocs-jupyter versions
+        among the installed packages): everything its HTML is made from."""
+        key = _digest(self.base, executed, options)
+        return key, self._load("renders", key)
+
+    def store_rendered_notebook(self, key: str, value: dict) -> None:
+        self._store("renders", key, value)
 
     def needs_render(self, page: str) -> bool:
         """For a dirty rebuild: does the page show results other than those it was last rendered with?"""

@@ -2,19 +2,24 @@
 
 ``pymdownx.arithmatex`` (generic mode) leaves ``\\(...\\)`` in
 ``<span class="arithmatex">`` and ``\\[...\\]`` in ``<div class="arithmatex">``.
-This module renders each to KaTeX's HTML+MathML in one Node.js call per page,
-so a reader's browser needs no script and no network to see typeset math, and
+This module renders each to KaTeX's HTML+MathML, one request per page to one
+Node.js process per build (starting Node costs about as much as typesetting a
+page, so a process per page made startup a sixth of a warm build), so a
+reader's browser needs no script and no network to see typeset math, and
 an invalid formula fails the build with the page and line it was written on.
 KaTeX itself comes from the npm registry (``package.json``/``package-lock.json``).
 """
 
 from __future__ import annotations
 
+import atexit
 import html
 import json
 import re
 import shutil
 import subprocess
+import tempfile
+import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,14 +45,71 @@ def require_katex() -> None:
         raise RuntimeError("KaTeX is not installed: run `npm ci` in the repository root")
 
 
+class _Renderer:
+    """The Node.js process of ``katex_render.cjs``: started on first use, reused until :func:`close`."""
+
+    def __init__(self) -> None:
+        self.proc: subprocess.Popen | None = None
+        self.lock = threading.Lock()
+
+    def __call__(self, payload: str) -> list[dict]:
+        with self.lock:
+            if self.proc is None or self.proc.poll() is not None:
+                self.errors = tempfile.TemporaryFile(mode="w+", encoding="utf-8")  # a pipe could fill and block
+                self.proc = subprocess.Popen(
+                    ["node", str(SCRIPT)],
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    stderr=self.errors,
+                    text=True,
+                    encoding="utf-8",
+                )
+            proc = self.proc
+            try:
+                proc.stdin.write(payload + "\n")
+                proc.stdin.flush()
+                answer = proc.stdout.readline()
+            except (BrokenPipeError, OSError):
+                answer = ""
+            if not answer:
+                self.proc = None
+                proc.kill()
+                code = proc.wait()
+                self.errors.seek(0)
+                err = self.errors.read().strip()
+                raise RuntimeError(f"KaTeX renderer failed (exit {code}): {err or 'no output'}")
+            return json.loads(answer)
+
+    def close(self) -> None:
+        with self.lock:
+            proc, self.proc = self.proc, None
+        if proc is not None:
+            proc.stdin.close()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+            proc.stdout.close()
+            self.errors.close()
+
+
+_renderer = _Renderer()
+atexit.register(_renderer.close)
+
+
+def close() -> None:
+    """End the renderer's process (the build hook does, after each build); the next call starts one."""
+    _renderer.close()
+
+
 def typeset(items: list[tuple[str, bool]]) -> list[dict]:
     if not items:
         return []
-    payload = json.dumps([{"tex": t, "display": d} for t, d in items])
-    done = subprocess.run(["node", str(SCRIPT)], input=payload, capture_output=True, text=True, check=False)
-    if done.returncode:
-        raise RuntimeError(f"KaTeX renderer failed: {done.stderr.strip()}")
-    return json.loads(done.stdout)
+    results = _renderer(json.dumps([{"tex": t, "display": d} for t, d in items]))
+    if len(results) != len(items):
+        raise RuntimeError(f"KaTeX renderer answered {len(results)} results for {len(items)} formulas")
+    return results
 
 
 def render_html(content: str) -> str:

@@ -1,20 +1,20 @@
-// Typeset TeX with KaTeX at build time: reads a JSON list of
-// {"tex": "...", "display": true|false} on stdin and writes a JSON list of
-// {"html": "..."} or {"error": "..."} on stdout, in the same order.
+// Typeset TeX with KaTeX at build time. One process serves a whole build: each line on stdin is a
+// JSON list of {"tex": "...", "display": true|false}; for each, one line is written on stdout: a JSON
+// list of {"html": "..."} or {"error": "..."}, in the same order. (JSON.stringify never writes a raw
+// newline, so a line is a whole answer.) The process ends when stdin is closed.
 "use strict";
 const path = require("path");
+const readline = require("readline");
 const katex = require(path.join(__dirname, "..", "node_modules", "katex"));
 
-let input = "";
-process.stdin.setEncoding("utf8");
-process.stdin.on("data", (chunk) => { input += chunk; });
-process.stdin.on("end", () => {
-  const out = JSON.parse(input).map(({ tex, display }) => {
-    try {
-      return { html: katex.renderToString(tex, { displayMode: display, throwOnError: true, strict: "error", output: "htmlAndMathml" }) };
-    } catch (err) {
-      return { error: String(err.message || err) };
-    }
-  });
-  process.stdout.write(JSON.stringify(out));
+function render({ tex, display }) {
+  try {
+    return { html: katex.renderToString(tex, { displayMode: display, throwOnError: true, strict: "error", output: "htmlAndMathml" }) };
+  } catch (err) {
+    return { error: String(err.message || err) };
+  }
+}
+
+readline.createInterface({ input: process.stdin, terminal: false }).on("line", (line) => {
+  if (line.trim()) process.stdout.write(JSON.stringify(JSON.parse(line).map(render)) + "\n");
 });

@@ -38,6 +38,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.toc import get_toc
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -126,6 +127,8 @@ def on_startup(command, dirty):
 
 
 def on_config(config):
+    katex.close()  # a rebuild under serve starts a fresh renderer and reads the installed packages afresh
+    provenance.clear_caches()
     try:
         katex.require_katex()
     except RuntimeError as err:
@@ -389,17 +392,39 @@ def on_pre_page(page, config, files):
         cells = [c for c in nb["cells"] if c["cell_type"] == "code"]
         for cell, outputs, count in zip(cells, result["outputs"], result["execution_counts"], strict=True):
             cell["outputs"], cell["execution_count"] = outputs, count
+        text = json.dumps(nb, ensure_ascii=False)
+        options = {"src_uri": page.file.src_uri, "plugin": dict(config.plugins["mkdocs-jupyter"].config)}
+        key, cached = _executor.rendered_notebook(text, json.loads(json.dumps(options, default=repr)))
+        if cached is not None:
+            page.content, page.toc = cached["content"], get_toc(cached["toc"])
+            if cached["title"] is not None:
+                page.title = cached["title"]
+            return
         executed = _executor.tmp / "notebooks" / source.name  # same name: mkdocs-jupyter links by it
         executed.parent.mkdir(parents=True, exist_ok=True)
-        executed.write_text(json.dumps(nb, ensure_ascii=False), encoding="utf-8")
+        executed.write_text(text, encoding="utf-8")
+        title = page.title
         page.file.abs_src_path = str(executed)  # on the notebook page's file only, for this render
         try:
             original(config, files)
         finally:
             del page.file.abs_src_path  # mkdocs-jupyter's copy for download is the notebook as committed
+        _executor.store_rendered_notebook(
+            key,
+            {
+                "content": page.content,
+                "toc": _toc_tokens(page.toc),
+                "title": page.title if page.title != title else None,
+            },
+        )
 
     page.render = render
     return page
+
+
+def _toc_tokens(items) -> list[dict]:
+    """A table of contents as the tokens ``mkdocs.structure.toc.get_toc`` builds it from."""
+    return [{"level": i.level, "id": i.id, "name": i.title, "children": _toc_tokens(i.children)} for i in items]
 
 
 def on_post_page(output: str, page, config):
@@ -439,6 +464,7 @@ def on_post_page(output: str, page, config):
 
 
 def on_post_build(config):
+    katex.close()
     MANIFEST.parent.mkdir(exist_ok=True)
     if not EXECUTE:
         return

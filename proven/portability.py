@@ -123,9 +123,14 @@ def versions() -> dict[str, str]:
     return out
 
 
-def unit_key(unit: Unit, env_name: str) -> str:
-    """What a result depends on: the code, the versions, the environment's settings."""
-    payload = json.dumps([unit.path, unit.code(), versions(), env_name, ENVIRONMENTS[env_name]], sort_keys=True)
+def unit_key(unit: Unit, env_name: str, code: str | None = None, installed: dict | None = None) -> str:
+    """What a result depends on: the code, the versions, the environment's settings.
+
+    ``code`` and ``installed`` default to ``unit.code()`` and :func:`versions` (a caller checking many
+    results passes them once: reading package metadata is what the check costs)."""
+    code = unit.code() if code is None else code
+    installed = versions() if installed is None else installed
+    payload = json.dumps([unit.path, code, installed, env_name, ENVIRONMENTS[env_name]], sort_keys=True)
     return hashlib.sha256(payload.encode()).hexdigest()[:20]
 
 
@@ -302,13 +307,16 @@ def failures(result: dict) -> list[str]:
 def fresh_results() -> dict[str, dict[str, dict]]:
     """unit -> environment -> result, for results whose key matches the current code and versions."""
     out: dict[str, dict[str, dict]] = {}
+    installed = versions()
     for unit in units():
+        code = None
         for env_name in ENVIRONMENTS:
             path = result_path(unit, env_name)
             if not path.is_file():
                 continue
             result = json.loads(path.read_text(encoding="utf-8"))
-            if result.get("key") == unit_key(unit, env_name):
+            code = unit.code() if code is None else code
+            if result.get("key") == unit_key(unit, env_name, code, installed):
                 out.setdefault(unit.path, {})[env_name] = result
     return out
 

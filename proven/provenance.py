@@ -13,7 +13,7 @@ import json
 import platform
 import re
 import sys
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import metadata
 from pathlib import Path
 
@@ -53,6 +53,31 @@ def _distributions_of_modules() -> dict[str, list[str]]:
     return metadata.packages_distributions()
 
 
+@cache
+def _distribution(name: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """(name as published, version, what it requires on this platform) of an installed distribution.
+
+    Reading a distribution's metadata is most of what listing a page's packages costs; every page asks
+    for the same few, so they are read once per build (:func:`clear_caches`, called by the build hook).
+    """
+    try:
+        dist = metadata.distribution(name)
+    except metadata.PackageNotFoundError:
+        return None
+    marker_env = dict(default_environment(), extra="")
+    requires = []
+    for text in dist.requires or []:
+        req = Requirement(text)
+        if req.marker is None or req.marker.evaluate(marker_env):
+            requires.append(req.name)
+    return dist.metadata["Name"], dist.version, tuple(requires)
+
+
+def clear_caches() -> None:
+    _distributions_of_modules.cache_clear()
+    _distribution.cache_clear()
+
+
 def imported_distributions(path: Path) -> list[str]:
     """Installed distributions (PyPI names) the code imports, torch and numpy first."""
     found = set()
@@ -62,7 +87,7 @@ def imported_distributions(path: Path) -> list[str]:
         dists = _distributions_of_modules().get(name)
         if not dists:
             raise RuntimeError(f"{B.rel(path)}: its code imports {name!r}, which no installed package provides")
-        found.update(metadata.metadata(d)["Name"] for d in dists)
+        found.update(_distribution(d)[0] for d in dists)
     return sorted(found, key=lambda d: (d not in LEADING, LEADING.index(d) if d in LEADING else 0, d.lower()))
 
 
@@ -72,24 +97,22 @@ def _canonical(name: str) -> str:
 
 def closure(dists: list[str]) -> dict[str, str]:
     """Each distribution and everything it requires (recursively, on this platform), with its version."""
-    marker_env = default_environment()
     seen: dict[str, str] = {}
+    done: set[str] = set()
     todo = list(dists)
     while todo:
         name = todo.pop()
         key = _canonical(name)
-        if key in {_canonical(s) for s in seen}:
+        if key in done:
             continue
-        try:
-            dist = metadata.distribution(name)
-        except metadata.PackageNotFoundError:
+        done.add(key)
+        found = _distribution(name)
+        if found is None:
             continue  # an optional requirement that is not installed
-        seen[dist.metadata["Name"]] = dist.version
-        for text in dist.requires or []:
-            req = Requirement(text)
-            if req.marker is not None and not req.marker.evaluate(dict(marker_env, extra="")):
-                continue
-            todo.append(req.name)
+        published, version, requires = found
+        done.add(_canonical(published))
+        seen[published] = version
+        todo.extend(requires)
     return dict(sorted(seen.items(), key=lambda kv: kv[0].lower()))
 
 

@@ -215,3 +215,36 @@ def test_a_dirty_rebuild_as_serve_does_passes_strict_and_shows_the_edit(project)
     assert "blocks run 0, reused from the cache 3" in out, out
     html = (project / "site" / "page" / "index.html").read_text()
     assert "Prose edited under serve." in html and "double 42" in html
+
+
+def test_a_notebook_page_is_rendered_again_when_its_text_or_the_packages_change(project, monkeypatch):
+    """The HTML of a notebook page is kept too (nbconvert's render is about a second a notebook): reused only for
+    the same executed notebook (Markdown cells included), the same plugin options and the same packages."""
+    first = build(project)
+    assert first.returncode == 0, first.stdout + first.stderr
+    renders = project / ".cache" / "proven" / "renders"
+    assert len(list(renders.glob("*.json"))) == 1
+    page = project / "site" / "nb" / "index.html"
+    html = page.read_text()
+    assert "Its summary." in html and "42" in html
+    warm = build(project)
+    assert warm.returncode == 0 and page.read_text() == html, warm.stdout + warm.stderr
+    assert len(list(renders.glob("*.json"))) == 1  # reused, not rendered again
+    nb = json.loads((project / "docs" / "nb.ipynb").read_text())
+    nb["cells"][0]["source"].append("A new sentence in a Markdown cell.\n")
+    (project / "docs" / "nb.ipynb").write_text(json.dumps(nb))
+    edited = build(project)
+    out = edited.stdout + edited.stderr
+    assert edited.returncode == 0 and "notebooks run 0, reused 1" in out, out
+    assert "A new sentence in a Markdown cell." in page.read_text()
+    assert len(list(renders.glob("*.json"))) == 2
+    executor = E.Executor(jobs=1)
+    key, cached = executor.rendered_notebook("{}", {"plugin": {}})
+    executor.store_rendered_notebook(key, {"content": "x", "toc": [], "title": None})
+    assert executor.rendered_notebook("{}", {"plugin": {}}) == (key, {"content": "x", "toc": [], "title": None})
+    assert executor.rendered_notebook("{}", {"plugin": {"theme": "dark"}})[1] is None
+    installed = E._installed()
+    bumped = tuple((n, v + ".post1" if n == "nbconvert" else v) for n, v in installed)
+    monkeypatch.setattr(E, "_installed", lambda: bumped)
+    assert E.Executor(jobs=1).rendered_notebook("{}", {"plugin": {}})[1] is None
+    executor.close()

@@ -212,3 +212,22 @@ def test_math_in_a_notebook_heading_fails_the_build_naming_the_notebook(tmp_path
     out = done.stdout + done.stderr
     assert done.returncode != 0
     assert "docs/nb.ipynb: math in a Markdown cell's heading shows as raw TeX" in out, out
+
+
+def test_one_katex_process_serves_a_build_and_a_dead_one_is_reported(monkeypatch):
+    """The build typesets every page through one Node.js process; an invalid formula is an answer, not a crash,
+    and a renderer that dies says so (with its exit status) instead of hanging or returning nothing."""
+    from proven import katex
+
+    katex.close()
+    first = katex.typeset([("x^2", False), (r"\frac{1", True)])
+    process = katex._renderer.proc
+    second = katex.typeset([(r"\beta", False)])
+    assert katex._renderer.proc is process and process.poll() is None
+    assert "katex" in first[0]["html"] and "error" in first[1] and "katex" in second[0]["html"]
+    katex.close()
+    assert process.poll() is not None and katex._renderer.proc is None
+    monkeypatch.setattr(katex, "SCRIPT", katex.SCRIPT.with_name("no-such-renderer.cjs"))
+    with pytest.raises(RuntimeError, match=r"(?s)KaTeX renderer failed \(exit 1\).*no-such-renderer"):
+        katex.typeset([("x", False)])
+    katex.close()
