@@ -671,46 +671,65 @@ def _text_of(inner: str) -> str:
     return html_lib.unescape(" ".join(re.sub(r"<[^>]+>", " ", inner).split()))
 
 
-def _mask_in_order(text: str, values: list[str]) -> str:
-    """Mask each value in turn, each after the previous one (the order of the page)."""
-    out, pos = [], 0
-    for value in values:
-        best = None
-        for form in dict.fromkeys((value, _text_of(value), value.strip())):
-            if form:
-                at = text.find(form, pos)
-                if at >= 0 and (best is None or at < best[0]):
-                    best = (at, form)
-        if best is None:
+def _mask_pair(ta: str, tb: str, va: list[str], vb: list[str]) -> tuple[str, str]:
+    """Mask the measured values of one page in two builds' texts of it, value by value in page order.
+
+    A value is masked where build A has its value and build B its own at the same place: after text
+    identical in both since the previous masked value. The same digits elsewhere are left alone
+    (a value "2.00" is not masked in "-2.002", since B does not have its value there), and a real
+    difference before a value leaves it unmasked, so the texts still differ and the difference is
+    reported."""
+    out_a, out_b, pa, pb = [], [], 0, 0
+    for a_value, b_value in zip(va, vb, strict=False):
+        found = None
+        for fa, fb in dict.fromkeys(
+            ((a_value, b_value), (_text_of(a_value), _text_of(b_value)), (a_value.strip(), b_value.strip()))
+        ):
+            if not fa or not fb:
+                continue
+            at = ta.find(fa, pa)
+            while at >= 0:
+                bt = pb + (at - pa)
+                if tb.startswith(fb, bt) and ta[pa:at] == tb[pb:bt]:
+                    found = (at, bt, fa, fb)
+                    break
+                at = ta.find(fa, at + 1)
+            if found:
+                break
+        if found is None:
             continue  # not in the index (or not in this form): nothing to mask
-        at, form = best
-        out.append(text[pos:at] + MEASURED)
-        pos = at + len(form)
-    return "".join(out) + text[pos:]
+        at, bt, fa, fb = found
+        out_a.append(ta[pa:at] + MEASURED)
+        out_b.append(tb[pb:bt] + MEASURED)
+        pa, pb = at + len(fa), bt + len(fb)
+    return "".join(out_a) + ta[pa:], "".join(out_b) + tb[pb:]
 
 
-def normalise_search_index(text: str, measured: dict[str, list[str]]) -> str:
-    """The search index with the measured values masked, pretty-printed.
+def normalise_search_indexes(text_a: str, text_b: str, measured_a: dict, measured_b: dict) -> tuple[str, str]:
+    """Two builds' search indexes with the measured values masked, pretty-printed.
 
-    ``measured`` maps a page ('training/activations/') to the contents of its measured
-    elements in page order. The index holds a page as several entries (one per section),
-    their text stripped of tags; the values are looked for in order through the page's
-    entries, so that only their own occurrences are masked.
+    ``measured_a`` and ``measured_b`` map a page ('training/activations/') to the contents of its
+    measured elements in page order. The index holds a page as several entries (one per section),
+    their text stripped of tags, so a value cannot be told from the same digits elsewhere by its
+    markup: the two builds are masked together (:func:`_mask_pair`).
     """
-    data = json.loads(text)
-    docs = data.get("docs", [])
-    by_page: dict[str, list[dict]] = {}
-    for doc in docs:
-        by_page.setdefault(str(doc.get("location", "")).split("#")[0], []).append(doc)
+    data_a, data_b = json.loads(text_a), json.loads(text_b)
     sep = "\x00"
-    for page, entries in by_page.items():
-        values = measured.get(page)
-        if not values:
-            continue
-        joined = sep.join(str(e.get("text", "")) for e in entries)
-        for entry, masked in zip(entries, _mask_in_order(joined, values).split(sep), strict=True):
-            entry["text"] = masked
-    return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False)
+    pages: dict[str, tuple[list[dict], list[dict]]] = {}
+    for data, side in ((data_a, 0), (data_b, 1)):
+        for doc in data.get("docs", []):
+            pages.setdefault(str(doc.get("location", "")).split("#")[0], ([], []))[side].append(doc)
+    for page, (entries_a, entries_b) in pages.items():
+        va, vb = measured_a.get(page), measured_b.get(page)
+        if not va or not vb or len(entries_a) != len(entries_b):
+            continue  # nothing to mask, or the entries differ anyway (reported by the comparison)
+        ja = sep.join(str(e.get("text", "")) for e in entries_a)
+        jb = sep.join(str(e.get("text", "")) for e in entries_b)
+        ma, mb = _mask_pair(ja, jb, va, vb)
+        for entries, masked in ((entries_a, ma), (entries_b, mb)):
+            for entry, text in zip(entries, masked.split(sep), strict=True):
+                entry["text"] = text
+    return tuple(json.dumps(d, indent=1, sort_keys=True, ensure_ascii=False) for d in (data_a, data_b))
 
 
 @dataclass
@@ -783,8 +802,9 @@ def compare_sites(a: Path, b: Path) -> list[Difference]:
         if ta != tb:
             diffs.append(Difference(rel, _first_difference(ta, tb)))
     for rel in later:
-        ta = normalise_search_index((a / rel).read_text(encoding="utf-8"), measured[a])
-        tb = normalise_search_index((b / rel).read_text(encoding="utf-8"), measured[b])
+        ta, tb = normalise_search_indexes(
+            (a / rel).read_text(encoding="utf-8"), (b / rel).read_text(encoding="utf-8"), measured[a], measured[b]
+        )
         if ta != tb:
             diffs.append(Difference(rel, _first_difference(ta, tb)))
     return diffs

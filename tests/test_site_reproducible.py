@@ -8,6 +8,7 @@ content of elements with class ``measured`` (and those values in the search inde
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -60,3 +61,35 @@ def test_the_comparison_sets_aside_only_dates_and_measured_values(tmp_path):
     found = {d.path: d.message for d in T.compare_sites(a, b)}
     assert set(found) == {"p/index.html", "extra.txt"}, found
     assert "line 1" in found["p/index.html"] and "changed" in found["p/index.html"], found
+
+
+def _one_page_site(root: Path, value: str, earlier: str) -> None:
+    (root / "p").mkdir(parents=True)
+    (root / "p" / "index.html").write_text(
+        f'<p>mean {earlier}</p>\n<p>ratio = <span class="measured">{value}</span>;</p>\n'
+    )
+    (root / "search").mkdir()
+    entries = [
+        {"location": "p/", "title": "P", "text": f"mean {earlier}"},
+        {"location": "p/#b", "title": "B", "text": f"ratio = {value};"},
+    ]
+    (root / "search" / "search_index.json").write_text(json.dumps({"docs": entries}))
+
+
+@pytest.mark.parametrize(
+    ("earlier_a", "earlier_b", "differs"),
+    [("-2.002", "-2.002", False), ("-2.002", "-2.003", True), ("2.00 ms", "2.00 ms", False), ("2.00", "2.01", True)],
+)
+def test_a_measured_value_is_masked_in_the_index_only_where_it_is(tmp_path, earlier_a, earlier_b, differs):
+    """The index holds text without markup, so the same digits can come earlier on the page ("2.00" in "-2.002"):
+    a measured value is masked only where both builds have their own value at the same place, and a real change
+    of those earlier digits is still reported."""
+    a, b = tmp_path / "a", tmp_path / "b"
+    _one_page_site(a, "2.00", earlier_a)
+    _one_page_site(b, "1.83", earlier_b)
+    found = {d.path: d.message for d in T.compare_sites(a, b)}
+    if differs:
+        assert set(found) == {"p/index.html", "search/search_index.json"}, found
+        assert earlier_b in found["search/search_index.json"], found
+    else:
+        assert found == {}, found
