@@ -19,7 +19,6 @@ import re
 import shutil
 import subprocess
 import tempfile
-import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,43 +45,41 @@ def require_katex() -> None:
 
 
 class _Renderer:
-    """The Node.js process of ``katex_render.cjs``: started on first use, reused until :func:`close`."""
+    """The Node.js process of ``katex_render.cjs``: started on first use, reused until :func:`close`.
+    (MkDocs renders pages one after another, on one thread.)"""
 
     def __init__(self) -> None:
         self.proc: subprocess.Popen | None = None
-        self.lock = threading.Lock()
 
     def __call__(self, payload: str) -> list[dict]:
-        with self.lock:
-            if self.proc is None or self.proc.poll() is not None:
-                self.errors = tempfile.TemporaryFile(mode="w+", encoding="utf-8")  # a pipe could fill and block
-                self.proc = subprocess.Popen(
-                    ["node", str(SCRIPT)],
-                    stdin=subprocess.PIPE,
-                    stdout=subprocess.PIPE,
-                    stderr=self.errors,
-                    text=True,
-                    encoding="utf-8",
-                )
-            proc = self.proc
-            try:
-                proc.stdin.write(payload + "\n")
-                proc.stdin.flush()
-                answer = proc.stdout.readline()
-            except (BrokenPipeError, OSError):
-                answer = ""
-            if not answer:
-                self.proc = None
-                proc.kill()
-                code = proc.wait()
-                self.errors.seek(0)
-                err = self.errors.read().strip()
-                raise RuntimeError(f"KaTeX renderer failed (exit {code}): {err or 'no output'}")
-            return json.loads(answer)
+        if self.proc is None or self.proc.poll() is not None:
+            self.errors = tempfile.TemporaryFile(mode="w+", encoding="utf-8")  # a pipe could fill and block
+            self.proc = subprocess.Popen(
+                ["node", str(SCRIPT)],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=self.errors,
+                text=True,
+                encoding="utf-8",
+            )
+        proc = self.proc
+        try:
+            proc.stdin.write(payload + "\n")
+            proc.stdin.flush()
+            answer = proc.stdout.readline()
+        except OSError:  # BrokenPipeError included
+            answer = ""
+        if not answer:
+            self.proc = None
+            proc.kill()
+            code = proc.wait()
+            self.errors.seek(0)
+            err = self.errors.read().strip()
+            raise RuntimeError(f"KaTeX renderer failed (exit {code}): {err or 'no output'}")
+        return json.loads(answer)
 
     def close(self) -> None:
-        with self.lock:
-            proc, self.proc = self.proc, None
+        proc, self.proc = self.proc, None
         if proc is not None:
             proc.stdin.close()
             try:

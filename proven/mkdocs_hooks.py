@@ -394,7 +394,7 @@ def on_pre_page(page, config, files):
             cell["outputs"], cell["execution_count"] = outputs, count
         text = json.dumps(nb, ensure_ascii=False)
         options = {"src_uri": page.file.src_uri, "plugin": dict(config.plugins["mkdocs-jupyter"].config)}
-        key, cached = _executor.rendered_notebook(text, json.loads(json.dumps(options, default=repr)))
+        key, cached = _executor.rendered_notebook(text, options)
         if cached is not None:
             page.content, page.toc = cached["content"], get_toc(cached["toc"])
             if cached["title"] is not None:
